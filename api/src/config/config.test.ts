@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('runs with no configuration at all: embedded database, port 3000 on localhost', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ databaseUrl: undefined, host: '127.0.0.1', port: 3000, logLevel: 'info', seedDemoWhenEmpty: true, demoPassword: 'likvard-demo' });
+    expect(config.embeddedDataDir).toMatch(/\.data[/\\]pg$/);
+  });
+
+  it('reads DATABASE_URL, PORT, HOST and DEMO_PASSWORD', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/likvard', PORT: '8080', HOST: '0.0.0.0', DEMO_PASSWORD: 'x' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u@db:5432/likvard', port: 8080, host: '0.0.0.0', demoPassword: 'x' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+});

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Municipality } from '../modules/municipalities/municipality.entity.js';
+import { findMunicipalityByCode } from '../modules/municipalities/municipality.service.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface GraphQLContext {
+  /** A fork of the EntityManager for this request only: no identity map is shared between requests. */
+  em: EntityManager;
+  /** The caller's municipality (tenant) code. Until accounts land, the demo municipality. */
+  municipalityCode: string;
+  /** The caller's municipality, read once per request. */
+  municipality: () => Promise<Municipality>;
+  loaders: Loaders;
+  requestId: string;
+  log: FastifyBaseLogger;
+}
+
+export function createContext(args: {
+  em: EntityManager;
+  municipalityCode: string;
+  requestId: string;
+  log: FastifyBaseLogger;
+}): GraphQLContext {
+  const em = args.em.fork();
+  let municipality: Promise<Municipality> | undefined;
+  return {
+    ...args,
+    em,
+    municipality: () => (municipality ??= findMunicipalityByCode(em, args.municipalityCode)),
+    loaders: createLoaders(em),
+  };
+}

@@ -1,0 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../config/config.js';
+import { buildGraphQLSchema, printSchemaFile } from '../graphql/schema.js';
+
+const target = path.join(repoRoot, 'schema', 'schema.graphql');
+fs.writeFileSync(target, printSchemaFile(await buildGraphQLSchema()));
+process.stdout.write(`Wrote ${path.relative(process.cwd(), target)}\n`);

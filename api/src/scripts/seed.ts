@@ -1,0 +1,19 @@
+import { loadConfig } from '../config/config.js';
+import { seedDemo } from '../db/demo-seed.js';
+import { reachableDataDir, startEmbeddedPostgres } from '../db/embedded-postgres.js';
+import { initOrm, migrate } from '../db/orm.js';
+
+/** `pnpm seed`: migrate, then (re)write the demo municipalities into DATABASE_URL or the embedded database. */
+const config = loadConfig();
+const embedded = config.databaseUrl
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir: reachableDataDir(config.embeddedDataDir, (m) => process.stderr.write(`${m}\n`)) });
+const orm = await initOrm(config.databaseUrl ?? embedded!.url);
+try {
+  await migrate(orm);
+  await seedDemo(orm.em.fork());
+  process.stdout.write('Seeded the demo municipalities Exempelkommun (9901) and Grannby kommun (9902).\n');
+} finally {
+  await orm.close(true);
+  await embedded?.stop();
+}

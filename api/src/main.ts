@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import net from 'node:net';
 import { buildApp, type App } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { DatabaseStartError, reachableDataDir, startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded-postgres.js';
@@ -7,6 +8,16 @@ import { DatabaseStartError, reachableDataDir, startEmbeddedPostgres, type Embed
 function fail(message: string): never {
   process.stderr.write(`\nLikvärd kunde inte starta / could not start:\n  ${message.replace(/\n/g, '\n  ')}\n\n`);
   process.exit(1);
+}
+
+/** Tries the port and lets it go again; returns the error code when it cannot be had. */
+function portUnavailable(host: string, port: number): Promise<string | undefined> {
+  if (port === 0) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'EUNKNOWN'));
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve(undefined)));
+  });
 }
 
 async function main(): Promise<void> {
@@ -33,6 +44,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // Fail fast, before a database is started, when the HTTP port is taken.
+  const portProblem = await portUnavailable(config.host, config.port);
+  if (portProblem === 'EADDRINUSE') fail(`Port ${config.port} on ${config.host} is already in use. Stop what runs there or start with PORT=<another port>.`);
+  if (portProblem === 'EACCES') fail(`Not allowed to listen on ${config.host}:${config.port}. Use a port above 1024 (PORT=3000).`);
 
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -64,7 +80,9 @@ async function main(): Promise<void> {
     if (code === 'EACCES') fail(`Not allowed to listen on ${config.host}:${config.port}. Use a port above 1024 (PORT=3000).`);
     throw error;
   }
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/`;
+  const address = app.server.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`;
   process.stdout.write(
     `\nLikvärd är igång / is running: ${url}\n  GraphQL: ${url}graphql\n  Database: ${embedded ? `embedded PostgreSQL (data in ${embedded.dataDir})` : 'DATABASE_URL'}\n  Stop with Ctrl+C.\n\n`,
   );

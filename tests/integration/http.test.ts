@@ -24,8 +24,8 @@ describe('the HTTP server', () => {
 
   it('follows the GraphQL-over-HTTP specification (every MUST of graphql-http’s audit)', async () => {
     const results = await auditServer({ url: `${t.baseUrl}/graphql` });
-    const failedMusts = results.filter((r) => r.status === 'error' && r.name.startsWith('MUST'));
-    expect(failedMusts.map((r) => `${r.name}: ${r.reason}`)).toEqual([]);
+    const failedMusts = results.flatMap((r) => (r.status === 'error' && r.name.startsWith('MUST') ? [`${r.name}: ${r.reason}`] : []));
+    expect(failedMusts).toEqual([]);
   });
 
   it('reports a syntax error as a request error, not a crash', async () => {

@@ -66,9 +66,9 @@ describe('municipality and its support unit over HTTP', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { data, errors } = await gql<Page>(t.baseUrl, query, { first: 7, after });
+      const { data, errors }: { data?: Page | null; errors?: unknown } = await gql<Page>(t.baseUrl, query, { first: 7, after });
       expect(errors).toBeUndefined();
-      const connection = data!.municipality.schoolUnits;
+      const connection: Page['municipality']['schoolUnits'] = data!.municipality.schoolUnits;
       expect(connection.totalCount).toBe(20);
       codes.push(...connection.nodes.map((n) => n.code));
       pupils += connection.nodes.reduce((s, n) => s + n.pupils, 0);

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   buildSchema,
+  parse,
+  validate,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -147,6 +149,13 @@ describe('schema/schema.graphql', () => {
   it('keeps the public core of the API', () => {
     const violations = contractViolations(buildSchema(read('public-core.graphql')), buildSchema(read('schema.graphql')), PENDING);
     expect(violations).toEqual([]);
+  });
+});
+
+describe('schema/examples.graphql', () => {
+  it('holds only operations that are valid against the schema', () => {
+    const errors = validate(buildSchema(read('schema.graphql')), parse(read('examples.graphql')));
+    expect(errors.map((e) => e.message)).toEqual([]);
   });
 });
 

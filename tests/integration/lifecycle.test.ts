@@ -1,0 +1,110 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../api/src/config/config.js';
+import { freePort } from '../../api/src/db/embedded-postgres.js';
+import { gql } from '../helpers/test-app.js';
+
+/**
+ * Runs `main.ts` as a real process on the embedded database, the way `pnpm start` does (from the sources, so no
+ * build is needed), and checks what a newcomer relies on: data survives a restart, stopping leaves no
+ * PostgreSQL behind, and a taken port or a broken database gives a message, not a stack trace.
+ */
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'likvard-lifecycle-'));
+fs.chmodSync(workDir, 0o755);
+const dataDir = path.join(workDir, 'pg');
+afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startMain(env: Record<string, string>): Running {
+  const cleanEnv = { ...process.env };
+  delete cleanEnv.DATABASE_URL;
+  const child = spawn(process.execPath, [path.join(repoRoot, 'api/node_modules/vite-node/dist/cli.mjs'), 'src/main.ts'], {
+    cwd: path.join(repoRoot, 'api'),
+    env: { ...cleanEnv, LOG_LEVEL: 'warn', DASHBOARD_DIR: path.join(workDir, 'no-dashboard'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForUrl(running: Running): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const match = /is running: (http:\/\/\S+)/.exec(running.output());
+    if (match) return match[1]!.replace(/\/$/, '');
+    if (running.child.exitCode !== null) throw new Error(`main exited early:\n${running.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`main did not start in time:\n${running.output()}`);
+}
+
+const postgresProcessesFor = (dir: string) =>
+  execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes('postgres') && line.includes(dir));
+
+const unitIds = async (url: string) => {
+  const { data } = await gql<{ municipality: { schoolUnits: { nodes: { id: string }[] } } }>(url, '{ municipality { schoolUnits(first: 500) { nodes { id } } } }');
+  return data!.municipality.schoolUnits.nodes.map((n) => n.id);
+};
+
+describe('starting and stopping the app on its embedded database', () => {
+  it('keeps the data over a restart and leaves no PostgreSQL process behind', async () => {
+    const port = String(await freePort());
+    const first = startMain({ PORT: port, LIKVARD_DATA_DIR: dataDir });
+    const url = await waitForUrl(first);
+    expect(url).toBe(`http://127.0.0.1:${port}`);
+    const before = await unitIds(url);
+    expect(before).toHaveLength(20);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(postgresProcessesFor(dataDir)).toEqual([]);
+    expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
+
+    const second = startMain({ PORT: port, LIKVARD_DATA_DIR: dataDir });
+    const again = await waitForUrl(second);
+    expect(await unitIds(again)).toEqual(before);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(postgresProcessesFor(dataDir)).toEqual([]);
+  });
+
+  it('says so plainly when the port is taken, before starting a database', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const run = startMain({ PORT: String(port), LIKVARD_DATA_DIR: path.join(workDir, 'unused') });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(run.output()).not.toMatch(/\n\s+at /);
+      expect(fs.existsSync(path.join(workDir, 'unused'))).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says so plainly when the embedded database cannot start', async () => {
+    const broken = path.join(workDir, 'broken');
+    fs.mkdirSync(broken, { recursive: true });
+    fs.writeFileSync(path.join(broken, 'PG_VERSION'), '7\n');
+    fs.chmodSync(broken, 0o777);
+    const run = startMain({ PORT: '0', LIKVARD_DATA_DIR: broken });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('The embedded PostgreSQL could not start');
+    expect(run.output()).toContain('DATABASE_URL');
+    expect(run.output()).not.toMatch(/\n\s+at /);
+  });
+});

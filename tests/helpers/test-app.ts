@@ -73,3 +73,29 @@ export async function gql<T = Record<string, unknown>>(
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
 }
+
+/** The demo accounts of the demo seed (password `likvard-demo`). */
+export const DEMO_USERS = {
+  politician: 'politiker@exempelkommun.se',
+  headOfAdministration: 'forvaltningschef@exempelkommun.se',
+  strategist: 'strateg@exempelkommun.se',
+  admin: 'admin@exempelkommun.se',
+  grannbyStrategist: 'strateg@grannby.se',
+} as const;
+
+export interface Client {
+  /** One GraphQL operation over HTTP as this user. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { status: number }>;
+  /** Extra request headers this client sends (e.g. its session cookie). */
+  headers: Record<string, string>;
+}
+
+/**
+ * A client acting as one of the demo users. Until accounts land (issue 8) the API has no login and every
+ * request reads Exempelkommun, so this client sends no credentials; the accounts issue makes it log in for real.
+ * Write tests through this helper so they keep working when login arrives.
+ */
+export async function signIn(t: TestApp, _email: string = DEMO_USERS.strategist): Promise<Client> {
+  const headers: Record<string, string> = {};
+  return { headers, gql: (query, variables = {}) => gql(t.baseUrl, query, variables, headers) };
+}

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { signIn, startTestApp, type Client, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
+let client: Client;
 beforeAll(async () => {
   t = await startTestApp();
+  client = await signIn(t);
 });
 afterAll(() => t?.close());
 
@@ -31,7 +33,7 @@ interface SupportUnitData {
 
 describe('municipality and its support unit over HTTP', () => {
   it('shows the demo municipality with CMiT at 4.2 FTE serving 9,100 people', async () => {
-    const { status, data, errors } = await gql<SupportUnitData>(t.baseUrl, SUPPORT_UNIT);
+    const { status, data, errors } = await client.gql<SupportUnitData>(SUPPORT_UNIT);
     expect(status).toBe(200);
     expect(errors).toBeUndefined();
     const m = data!.municipality;
@@ -47,8 +49,7 @@ describe('municipality and its support unit over HTTP', () => {
   });
 
   it('counts people served in another year on request', async () => {
-    const { data } = await gql<{ municipality: { supportUnit: { peopleServed: number } } }>(
-      t.baseUrl,
+    const { data } = await client.gql<{ municipality: { supportUnit: { peopleServed: number } } }>(
       '{ municipality { supportUnit { peopleServed(year: 2023) } } }',
     );
     expect(data!.municipality.supportUnit.peopleServed).toBeGreaterThan(8000);
@@ -66,7 +67,7 @@ describe('municipality and its support unit over HTTP', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { data, errors }: { data?: Page | null; errors?: unknown } = await gql<Page>(t.baseUrl, query, { first: 7, after });
+      const { data, errors }: { data?: Page | null; errors?: unknown } = await client.gql<Page>(query, { first: 7, after });
       expect(errors).toBeUndefined();
       const connection: Page['municipality']['schoolUnits'] = data!.municipality.schoolUnits;
       expect(connection.totalCount).toBe(20);
@@ -83,8 +84,7 @@ describe('municipality and its support unit over HTTP', () => {
   });
 
   it('filters units by year and gives 0 pupils for a year without data', async () => {
-    const { data } = await gql<{ municipality: { none: { totalCount: number }; some: { nodes: { pupils: number }[] } } }>(
-      t.baseUrl,
+    const { data } = await client.gql<{ municipality: { none: { totalCount: number }; some: { nodes: { pupils: number }[] } } }>(
       '{ municipality { none: schoolUnits(year: 1999) { totalCount } some: schoolUnits(first: 1) { nodes { pupils(year: 1999) } } } }',
     );
     expect(data!.municipality.none.totalCount).toBe(0);
@@ -96,8 +96,7 @@ describe('municipality and its support unit over HTTP', () => {
     [{ first: 501 }, 'first'],
     [{ after: 'not-a-cursor!' }, 'after'],
   ])('refuses paging arguments %j naming the field %s', async (variables, field) => {
-    const { data, errors } = await gql(
-      t.baseUrl,
+    const { data, errors } = await client.gql(
       'query Units($first: Int, $after: String) { municipality { schoolUnits(first: $first, after: $after) { totalCount } } }',
       variables,
     );

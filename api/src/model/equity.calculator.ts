@@ -51,7 +51,7 @@ export interface EquityStats {
   gini: number;
   p10: number;
   p90: number;
-  /** null when P10 is 0 (the ratio is undefined). */
+  /** null when P10 is 0 (the ratio is undefined) or the ratio overflows. */
   p90p10: number | null;
   schoolsBelowThreshold: number;
   /** Pearson r over the schools with a known index; null with fewer than two or no variation. */
@@ -138,7 +138,8 @@ export function equityStats(indices: readonly number[], socioeconomic: readonly 
     gini: gini(sorted),
     p10,
     p90,
-    p90p10: p10 > 0 ? p90 / p10 : null,
+    // A P10 so small that the ratio overflows is as undefined as a P10 of 0.
+    p90p10: p10 > 0 && Number.isFinite(p90 / p10) ? p90 / p10 : null,
     schoolsBelowThreshold: below,
     correlationWithSocioeconomicIndex: pearson(xs, ys),
   };

@@ -113,7 +113,7 @@ export function supportRule(f: RiskFigures): RuleOutput {
   const tail = s.saturated
     ? s.utilisation === null
       ? ': det finns ingen kapacitet kvar, kön växer utan gräns.'
-      : `: beläggningen ${P(s.utilisation)} är minst 100 %, kön växer utan gräns och någon väntetid kan inte anges.`
+      : `: beläggningen ${P(s.utilisation)} är minst ${P(1)}, kön växer utan gräns och någon väntetid kan inte anges.`
     : `: beläggning ${P(s.utilisation ?? 0)}, förväntad väntetid ${formatHours(s.expectedWaitHours ?? 0)} (arbetstid).`;
   return { likelihood, consequence, explanation: head + tail, figures: { utilisation: s.utilisation, saturated: s.saturated, expectedWaitHours: s.expectedWaitHours, demandHours: s.demandHours, capacityHours: s.capacityHours } };
 }

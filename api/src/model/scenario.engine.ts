@@ -645,9 +645,8 @@ function costsFor(p: PreparedBase, year: number, levers: LeverState, deviceDelta
   // 1. Posts: cost per FTE × ΔFTE, on the support unit's PERSONNEL.
   for (const post of levers.posts) {
     const base = p.postCost.get(post.id);
-    const baseFteH = p.posts.find((x) => x.id === post.id)?.fteH ?? 0;
-    if (!base || base.fteH <= 0 || post.fteH === baseFteH) continue;
-    addToCell(table, p.supportOwner, 'PERSONNEL', roundSek((base.annualCostSek * (post.fteH - baseFteH)) / base.fteH));
+    if (!base || base.fteH <= 0 || post.fteH === base.fteH) continue;
+    addToCell(table, p.supportOwner, 'PERSONNEL', roundSek((base.annualCostSek * (post.fteH - base.fteH)) / base.fteH));
   }
   // 2. Device leases, per school.
   deviceDeltaSek.forEach((delta, i) => {
@@ -679,12 +678,14 @@ function costsFor(p: PreparedBase, year: number, levers: LeverState, deviceDelta
   const byCategory = Object.fromEntries(BUDGET_CATEGORIES.map((cat) => [cat, 0])) as Record<BudgetCategory, number>;
   const byOwner = table.owners.map((owner, o) => {
     const row = table.amounts[o]!;
-    const cats = Object.fromEntries(BUDGET_CATEGORIES.map((cat, ci) => [cat, row[ci]!])) as Record<BudgetCategory, number>;
+    const cats = {} as Record<BudgetCategory, number>;
     let totalSek = 0;
-    BUDGET_CATEGORIES.forEach((cat, ci) => {
+    for (let ci = 0; ci < BUDGET_CATEGORIES.length; ci++) {
+      const cat = BUDGET_CATEGORIES[ci]!;
+      cats[cat] = row[ci]!;
       byCategory[cat] += row[ci]!;
       totalSek += row[ci]!;
-    });
+    }
     return { owner, byCategory: cats, totalSek };
   });
   const totalSek = byOwner.reduce((s, o) => s + o.totalSek, 0);

@@ -30,7 +30,7 @@ export function rollout(input: RolloutInput): RolloutResult {
   caps.forEach((cap, i) => {
     if (months === null && left > 0 && cap > 0 && cap >= left) months = 12 * i + (12 * left) / cap;
     left = Math.max(0, left - cap);
-    unitsRemainingAtYearEnd.push(hoursPerUnit > 0 ? Math.ceil(left / hoursPerUnit - 1e-9) : 0);
+    unitsRemainingAtYearEnd.push(hoursPerUnit > 0 ? Math.max(0, Math.ceil(left / hoursPerUnit - 1e-9)) : 0);
   });
   if (workHours <= 0) months = 0;
   else if (months === null) {

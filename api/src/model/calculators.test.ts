@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTION_IDS, DEFAULT_ASSUMPTIONS, validateAssumptionOverrides } from './assumptions.js';
+import { demoInput } from './fixtures.js';
 import { formatNumber, formatTkr } from './format.js';
+import { validateInput } from './input.validation.js';
 import { allocateSek, roundSek } from './money.js';
 import { rollout } from './rollout.calculator.js';
 import { trainingYear, yearsToTarget } from './training.calculator.js';
@@ -136,5 +138,21 @@ describe('assumptions', () => {
     ]);
     expect(validateAssumptionOverrides({ equityWeightDevices: 0, equityWeightSupport: 0, equityWeightCompetence: 0, equityWeightMaturity: 0 })).toHaveLength(1);
     expect(validateAssumptionOverrides({ productiveHoursPerFte: 1500 })).toEqual([]);
+  });
+});
+
+describe('input validation', () => {
+  it('accepts the demo and refuses broken base data, naming the field', () => {
+    expect(validateInput(demoInput())).toEqual([]);
+    const bad = demoInput();
+    bad.supportUnit.posts[0] = { ...bad.supportUnit.posts[0]!, fte: 1.005, timeShares: { PEDAGOGICAL_SUPPORT: 0.8 } };
+    bad.schoolUnits[0]!.years[0]!.staffTrainedShare = 1.5;
+    bad.budgetLines[0] = { ...bad.budgetLines[0]!, amountSek: 10.5 };
+    expect(validateInput(bad).map((e) => e.field)).toEqual([
+      'schoolUnits.0.years.0.staffTrainedShare',
+      'supportUnit.posts.0.fte',
+      'supportUnit.posts.0.timeShares',
+      'budgetLines.0.amountSek',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ export * from './types.js';
 export * from './assumptions.js';
 export * from './levers.js';
 export * from './scenario.engine.js';
+export { validateInput } from './input.validation.js';
 export type { TraceEntry } from './trace.js';
 export type { RiskResult, RiskFigures, Rating } from './risk.rules.js';
 export { RISK_BANDS, RISK_CONSEQUENCE, CONSEQUENCE_RAISERS, RISK_AREA_SERVICE_AREAS } from './risk.rules.js';

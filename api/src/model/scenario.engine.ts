@@ -620,6 +620,30 @@ function evaluateSide(p: PreparedBase, { year, levers, trainedAtStart }: SideInp
     assumptionIds: [],
   });
 
+  trace.add({
+    figure: 'costs.perPupilSek',
+    formula: 'costPerPupil',
+    description: 'Total kostnad / antal elever, avrundat till hela kronor',
+    value: costs.perPupilSek,
+    inputs: { totalSek: costs.totalSek, pupils },
+    assumptionIds: [],
+  });
+  trace.add({
+    figure: 'workload.hoursPerTeacher',
+    formula: 'shiftedHoursPerTeacher',
+    description: 'Överflyttade timmar × (1 − skolledarnas andel) / antal lärare',
+    value: work.hoursPerTeacher,
+    inputs: { teacherHours: work.teacherHours, teachers },
+    assumptionIds: ['shareOfUnmetDemandShiftedToStaff', 'staffHoursPerUnmetSupportHour', 'shareOfShiftedWorkToSchoolLeaders'],
+  });
+  trace.add({
+    figure: 'training.trainedPerYear',
+    formula: 'trainingThroughput',
+    description: 'Årsarbetare i utbildning och handledning × lärare som en heltidsutbildare hinner handleda per år',
+    value: tr.trainedPerYear,
+    inputs: { trainingFte: areaFte.TRAINING },
+    assumptionIds: ['teachersPerTrainerFtePerYear'],
+  });
   return {
     year,
     costs,
@@ -775,6 +799,14 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
   const rolloutBase = rolloutFor(base);
   const rolloutScen = rolloutFor(scen);
   tracer.add({
+    figure: 'rollout.base.monthsToFinish',
+    formula: 'rolloutMonths',
+    description: 'Återstående enheter × timmar per enhet, utfört med plattformsförvaltningens kapacitet × andel för införande, år för år',
+    value: rolloutBase.monthsToFinish,
+    inputs: { unitsRemaining: p.input.rollout.unitsRemaining, workHours: rolloutBase.workHours, monthsPlanned: p.input.rollout.monthsPlanned },
+    assumptionIds: ['rolloutHoursPerUnit', 'rolloutShareOfPlatformCapacity', 'productiveHoursPerFte'],
+  });
+  tracer.add({
     figure: 'rollout.scenario.monthsToFinish',
     formula: 'rolloutMonths',
     description: 'Återstående enheter × timmar per enhet, utfört med plattformsförvaltningens kapacitet × andel för införande, år för år; försening = månader − planerade månader',
@@ -844,6 +876,50 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
   ref('peoplePerFteScenario', `${y}.scenario.staffing.peoplePerFte`);
   ref('supportUtilisation', `${y}.scenario.support.utilisation`);
   ref('expectedWaitHours', `${y}.scenario.support.expectedWaitHours`);
+  ref('supportUtilisationBase', `${y}.base.support.utilisation`);
+  ref('expectedWaitHoursBase', `${y}.base.support.expectedWaitHours`);
+  st.add({
+    figure: 'peopleServed',
+    formula: 'peopleServed',
+    description: 'Σ skolenheter: elever + lärare + skolledare',
+    value: s.staffing.peopleServed,
+    inputs: { schools: p.schools.length, teachers: s.training.teachers, pupils: s.costs.pupils },
+    assumptionIds: [],
+  });
+  st.add({ figure: 'year', formula: 'summaryYear', description: 'Första hela året: det första året då alla hävstänger gäller', value: summaryYear, inputs: { baseYear, horizonYears }, assumptionIds: [] });
+  st.add({ figure: 'supportFteBase', formula: 'totalFte', description: 'Σ tjänsternas årsarbetare i basen', value: b.staffing.totalFte, inputs: { posts: p.posts.length }, assumptionIds: [] });
+  st.add({
+    figure: 'supportSaturated',
+    formula: 'saturated',
+    description: 'Kön är mättad när beläggningen ρ ≥ 1 (eller när kapacitet saknas helt)',
+    value: summary.supportSaturated,
+    inputs: { utilisation: s.support.utilisation },
+    assumptionIds: [],
+  });
+  st.add({
+    figure: 'shiftedHoursPerTeacher',
+    formula: 'shiftedHoursPerTeacher',
+    description: 'Scenariots överflyttade lärartimmar per lärare − basens',
+    value: summary.shiftedHoursPerTeacher,
+    inputs: { scenarioTeacherHours: s.workload.teacherHours, baseTeacherHours: b.workload.teacherHours, teachers: s.training.teachers },
+    assumptionIds: ['shareOfUnmetDemandShiftedToStaff', 'staffHoursPerUnmetSupportHour', 'shareOfShiftedWorkToSchoolLeaders'],
+  });
+  st.add({
+    figure: 'schoolsMovedBelowThreshold',
+    formula: 'schoolsMovedBelowThreshold',
+    description: 'Skolor vars likvärdighetsindex ligger under tröskeln i scenariot men inte i basen',
+    value: moved.length,
+    inputs: { belowBase: b.equity.stats.schoolsBelowThreshold, belowScenario: s.equity.stats.schoolsBelowThreshold },
+    assumptionIds: ['equityThreshold'],
+  });
+  st.add({
+    figure: 'goalsAtRisk',
+    formula: 'goalsAtRisk',
+    description: 'Delmål vars tjänande verksamhetsområden tappar minst tröskelandelen av sin kapacitet: (bas − scenario) / bas',
+    value: summary.goalsAtRisk.join(', '),
+    inputs: Object.fromEntries(c.goals.map((g) => [`lossShare.${g.goal}`, g.capacityLossShare])),
+    assumptionIds: ['goalAtRiskCapacityLossShare', 'productiveHoursPerFte'],
+  });
   st.add({ figure: 'supportFteScenario', formula: 'totalFte', description: 'Σ tjänsternas årsarbetare efter hävstängerna', value: s.staffing.totalFte, inputs: { supportFteBase: b.staffing.totalFte }, assumptionIds: [] });
   st.add({
     figure: 'shiftedCostSek',

@@ -25,6 +25,7 @@ export interface MovePostTimeLever {
   fromYear?: number;
 }
 
+/** Whose budget a change hits: one school, the schools of a group, the central owners, or every owner (central too). */
 export type BudgetScope = { kind: 'school'; schoolUnitId: string } | { kind: 'group'; group: string } | { kind: 'central' } | { kind: 'all' };
 
 /**

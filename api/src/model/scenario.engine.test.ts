@@ -155,6 +155,10 @@ describe('other levers, worked', () => {
     expect(r.summaryYear).toBe(2028);
     expect(r.comparison[0]!.grossSavingSek).toBe(0);
     expect(r.comparison[1]!.grossSavingSek).toBe(747_278);
+    // The risk register per year: 2027 is the base, from 2028 daily support is saturated.
+    expect(r.comparison[0]!.risks).toEqual(r.comparison[0]!.baseRisks);
+    expect(r.comparison[1]!.risks.find((x) => x.area === 'SUPPORT_RESPONSE')!.likelihood).toBe(5);
+    expect(r.risks).toEqual(r.comparison[1]!.risks);
   });
 
   it('an invalid scenario throws the validation errors', () => {

@@ -212,6 +212,11 @@ export interface YearComparison {
   netSavingSek: number;
   capacityChangeHoursByArea: Record<ServiceArea, number>;
   goals: GoalImpact[];
+  /** Schools under the equity threshold in the scenario but not in the base. */
+  schoolsMovedBelowThreshold: number;
+  /** The risk register of the year, base and scenario (rollout figures are the horizon's). */
+  baseRisks: RiskResult[];
+  risks: RiskResult[];
 }
 
 export interface SchoolImpact {
@@ -767,28 +772,6 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
     scen.push(s);
   }
 
-  const comparison = years.map((year, k) => {
-    const b = base[k]!;
-    const s = scen[k]!;
-    const grossSavingSek = b.costs.totalSek - s.costs.totalSek;
-    const shiftedCostSek = s.workload.costSek - b.workload.costSek;
-    const netSavingSek = grossSavingSek - shiftedCostSek;
-    const t = tracer.child(`years.${year}.comparison`);
-    t.add({ figure: 'grossSavingSek', formula: 'grossSaving', description: 'Basens totala kostnad − scenariots totala kostnad', value: grossSavingSek, inputs: { baseTotalSek: b.costs.totalSek, scenarioTotalSek: s.costs.totalSek }, assumptionIds: [] });
-    t.add({ figure: 'netSavingSek', formula: 'netSaving', description: 'Bruttobesparing − kostnad för arbete som flyttas till lärare och skolledare', value: netSavingSek, inputs: { grossSavingSek, shiftedCostSek }, assumptionIds: [] });
-    const capacityChangeHoursByArea = zeroByArea();
-    for (const a of SERVICE_AREAS) capacityChangeHoursByArea[a] = s.staffing.capacityHoursByArea[a] - b.staffing.capacityHoursByArea[a];
-    return {
-      year,
-      grossSavingSek,
-      savingByCategory: Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, b.costs.byCategory[c] - s.costs.byCategory[c]])) as Record<BudgetCategory, number>,
-      shiftedCostSek,
-      netSavingSek,
-      capacityChangeHoursByArea,
-      goals: goalImpacts(p.input.goals, b.staffing.capacityHoursByArea, s.staffing.capacityHoursByArea, p.values.goalAtRiskCapacityLossShare),
-    };
-  });
-
   const rolloutFor = (sides: SideYear[]) =>
     rollout({
       unitsRemaining: p.input.rollout.unitsRemaining,
@@ -813,6 +796,35 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
     value: rolloutScen.monthsToFinish,
     inputs: { unitsRemaining: p.input.rollout.unitsRemaining, workHours: rolloutScen.workHours, monthsPlanned: p.input.rollout.monthsPlanned },
     assumptionIds: ['rolloutHoursPerUnit', 'rolloutShareOfPlatformCapacity', 'productiveHoursPerFte'],
+  });
+
+  const comparison = years.map((year, k) => {
+    const b = base[k]!;
+    const s = scen[k]!;
+    const grossSavingSek = b.costs.totalSek - s.costs.totalSek;
+    const shiftedCostSek = s.workload.costSek - b.workload.costSek;
+    const netSavingSek = grossSavingSek - shiftedCostSek;
+    const t = tracer.child(`years.${year}.comparison`);
+    t.add({ figure: 'grossSavingSek', formula: 'grossSaving', description: 'Basens totala kostnad − scenariots totala kostnad', value: grossSavingSek, inputs: { baseTotalSek: b.costs.totalSek, scenarioTotalSek: s.costs.totalSek }, assumptionIds: [] });
+    t.add({ figure: 'netSavingSek', formula: 'netSaving', description: 'Bruttobesparing − kostnad för arbete som flyttas till lärare och skolledare', value: netSavingSek, inputs: { grossSavingSek, shiftedCostSek }, assumptionIds: [] });
+    let newlyBelow = 0;
+    s.equity.schools.forEach((x, i) => {
+      if (x.belowThreshold && !b.equity.schools[i]!.belowThreshold) newlyBelow++;
+    });
+    const capacityChangeHoursByArea = zeroByArea();
+    for (const a of SERVICE_AREAS) capacityChangeHoursByArea[a] = s.staffing.capacityHoursByArea[a] - b.staffing.capacityHoursByArea[a];
+    return {
+      year,
+      grossSavingSek,
+      savingByCategory: Object.fromEntries(BUDGET_CATEGORIES.map((c) => [c, b.costs.byCategory[c] - s.costs.byCategory[c]])) as Record<BudgetCategory, number>,
+      shiftedCostSek,
+      netSavingSek,
+      capacityChangeHoursByArea,
+      goals: goalImpacts(p.input.goals, b.staffing.capacityHoursByArea, s.staffing.capacityHoursByArea, p.values.goalAtRiskCapacityLossShare),
+      schoolsMovedBelowThreshold: newlyBelow,
+      baseRisks: assessRisks(riskFigures(p, b, b, rolloutBase, 0), p.input.goals, RISK_AREAS),
+      risks: assessRisks(riskFigures(p, s, b, rolloutScen, newlyBelow), p.input.goals, RISK_AREAS),
+    };
   });
 
   // The first full year: every lever in force.
@@ -841,8 +853,7 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
   schools.sort((x, y) => x.change - y.change || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0));
   const moved = schools.filter((x) => x.belowThresholdScenario && !x.belowThresholdBase).map((x) => x.schoolUnitId);
   const goalsAtRisk = c.goals.filter((g) => g.atRisk);
-  const baseRisks = assessRisks(riskFigures(p, b, b, rolloutBase, 0), p.input.goals, RISK_AREAS);
-  const risks = assessRisks(riskFigures(p, s, b, rolloutScen, moved.length), p.input.goals, RISK_AREAS);
+  const { baseRisks, risks } = c;
 
   const summary: EngineSummary = {
     year: summaryYear,

@@ -14,3 +14,5 @@ export type { TrainingResult } from './training.calculator.js';
 export type { WorkloadResult } from './workload.calculator.js';
 export type { QueueResult } from './queue.calculator.js';
 export { formatNumber, formatTkr, formatPercent } from './format.js';
+export { toScenarioResultView } from './contract.view.js';
+export type { ScenarioResultView, RiskView, EquitySummaryView } from './contract.view.js';

@@ -5,7 +5,8 @@ import { demoInput, syntheticInput } from './fixtures.js';
 import type { Lever, Scenario } from './levers.js';
 import { ScenarioValidationError, evaluate, explain, prepareBase, validate } from './scenario.engine.js';
 import type { ScenarioEvaluation } from './scenario.engine.js';
-import { BUDGET_CATEGORIES, SERVICE_AREAS } from './types.js';
+import { BUDGET_CATEGORIES, RISK_AREAS, SERVICE_AREAS } from './types.js';
+import { toScenarioResultView } from './contract.view.js';
 
 const demo = prepareBase(demoInput(), DEFAULT_ASSUMPTIONS);
 const run = (levers: Lever[], horizonYears = 3) => evaluate(demo, { baseYear: 2026, horizonYears, levers });
@@ -311,5 +312,25 @@ describe('engine properties', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('contract view', () => {
+  it('fills the contract’s ScenarioResult from the demo cut', () => {
+    const v = toScenarioResultView(run([CUT]));
+    expect(v.summary).toEqual({
+      grossSavingSek: 747_278,
+      shiftedCostSek: 444_863,
+      netSavingSek: 302_415,
+      supportFteBase: 4.2,
+      supportFteScenario: 3.2,
+      peoplePerFteBase: expect.closeTo(2166.67, 2),
+      peoplePerFteScenario: 2843.75,
+      supportUtilisation: expect.closeTo(3.063, 9),
+      expectedWaitHours: null,
+    });
+    expect(v.risks.map((x) => x.area)).toEqual([...RISK_AREAS]);
+    expect(v.schools).toHaveLength(20);
+    expect(Object.keys(v.equityBase).sort()).toEqual(['coefficientOfVariation', 'correlationWithSocioeconomicIndex', 'gini', 'meanIndex', 'p90p10', 'schoolsBelowThreshold']);
   });
 });

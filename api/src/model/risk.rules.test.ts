@@ -6,7 +6,7 @@ import type { RiskFigures } from './risk.rules.js';
 const calm: RiskFigures = {
   support: { utilisation: 0.5, saturated: false, expectedWaitHours: 0.5, supportFte: 1.1, demandHours: 880, capacityHours: 1760 },
   workload: { hoursPerTeacher: 0, hoursPerSchoolLeader: 0, shiftedCostSek: 0 },
-  equity: { schools: 20, belowThreshold: 0, newlyBelow: 0, threshold: 0.6, meanIndex: 0.8 },
+  equity: { schools: 20, belowThreshold: 0, newlyBelow: 0, newlyBelowWithoutCoordinator: 0, threshold: 0.6, meanIndex: 0.8 },
   staffing: { baseFte: 4.2, fte: 4.2, areasEmptied: [] },
   oneToOne: { pupils: 1000, devices: 1000, coverage: 1 },
   assistive: { baseHours: 880, hours: 880 },

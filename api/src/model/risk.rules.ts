@@ -79,7 +79,7 @@ const raise = (r: Rating, by: boolean): Rating => (by ? (Math.min(5, r + 1) as R
 export interface RiskFigures {
   support: { utilisation: number | null; saturated: boolean; expectedWaitHours: number | null; supportFte: number; demandHours: number; capacityHours: number };
   workload: { hoursPerTeacher: number; hoursPerSchoolLeader: number; shiftedCostSek: number };
-  equity: { schools: number; belowThreshold: number; newlyBelow: number; threshold: number; meanIndex: number };
+  equity: { schools: number; belowThreshold: number; newlyBelow: number; newlyBelowWithoutCoordinator: number; threshold: number; meanIndex: number };
   staffing: { baseFte: number; fte: number; areasEmptied: ServiceArea[] };
   oneToOne: { pupils: number; devices: number; coverage: number | null };
   assistive: { baseHours: number; hours: number };
@@ -135,7 +135,7 @@ export function equityRule(f: RiskFigures): RuleOutput {
   const likelihood = raise(band(share, RISK_BANDS.schoolsBelowThresholdShare), e.newlyBelow > 0);
   const explanation =
     `${e.belowThreshold} av ${e.schools} skolor (${P(share)}) ligger under likvärdighetströskeln ${N(e.threshold, 2)}; medelindex ${N(e.meanIndex, 2)}.` +
-    (e.newlyBelow > 0 ? ` ${e.newlyBelow} skolor hamnar under tröskeln genom förändringen, främst skolor utan lokal IT-samordnare.` : '');
+    (e.newlyBelow > 0 ? ` ${e.newlyBelow} skolor hamnar under tröskeln genom förändringen, varav ${e.newlyBelowWithoutCoordinator} utan lokal IT-samordnare.` : '');
   return { likelihood, consequence: RISK_CONSEQUENCE.EQUITY, explanation, figures: { ...e, belowThresholdShare: share } };
 }
 
@@ -158,7 +158,7 @@ export function oneToOneRule(f: RiskFigures): RuleOutput {
   const likelihood = raise(band(shortfall, RISK_BANDS.oneToOneShortfall), f.support.saturated && o.pupils > 0);
   const explanation =
     (o.coverage === null ? '1:1-programmet omfattar inga elever.' : `1:1-programmet: ${N(o.devices, 0)} elevenheter för ${N(o.pupils, 0)} elever (täckning ${P(o.coverage)}).`) +
-    (f.support.saturated && o.pupils > 0 ? ' Det dagliga stödet är mättat, så trasiga och nya enheter väntar utan gräns.' : '');
+    (f.support.saturated && o.pupils > 0 ? ' Det dagliga stödet är mättat, så ärenden om elevernas enheter köas utan gräns.' : '');
   return { likelihood, consequence: RISK_CONSEQUENCE.ONE_TO_ONE_PROGRAMME, explanation, figures: { ...o, shortfall, supportSaturated: f.support.saturated } };
 }
 

@@ -723,12 +723,20 @@ function costsFor(p: PreparedBase, year: number, levers: LeverState, deviceDelta
 
 /* ------------------------------------------------------------------ evaluate */
 
-function riskFigures(p: PreparedBase, side: SideYear, base: SideYear, rolloutResult: RolloutResult, newlyBelow: number): RiskFigures {
+function riskFigures(p: PreparedBase, side: SideYear, base: SideYear, rolloutResult: RolloutResult): RiskFigures {
+  let newlyBelow = 0;
+  let newlyBelowWithoutCoordinator = 0;
+  side.equity.schools.forEach((x, i) => {
+    if (x.belowThreshold && !base.equity.schools[i]!.belowThreshold) {
+      newlyBelow++;
+      if (!p.schools[i]!.unit.hasLocalItCoordinator) newlyBelowWithoutCoordinator++;
+    }
+  });
   const s = side.support;
   return {
     support: { utilisation: s.utilisation, saturated: s.state === 'saturated', expectedWaitHours: s.expectedWaitHours, supportFte: s.supportFte, demandHours: s.demandHours, capacityHours: s.capacityHours },
     workload: { hoursPerTeacher: side.workload.hoursPerTeacher, hoursPerSchoolLeader: side.workload.hoursPerSchoolLeader, shiftedCostSek: side.workload.costSek },
-    equity: { schools: side.equity.stats.schools, belowThreshold: side.equity.stats.schoolsBelowThreshold, newlyBelow, threshold: p.values.equityThreshold, meanIndex: side.equity.stats.meanIndex },
+    equity: { schools: side.equity.stats.schools, belowThreshold: side.equity.stats.schoolsBelowThreshold, newlyBelow, newlyBelowWithoutCoordinator, threshold: p.values.equityThreshold, meanIndex: side.equity.stats.meanIndex },
     staffing: {
       baseFte: base.staffing.totalFte,
       fte: side.staffing.totalFte,
@@ -798,6 +806,14 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
     assumptionIds: ['rolloutHoursPerUnit', 'rolloutShareOfPlatformCapacity', 'productiveHoursPerFte'],
   });
 
+  const risksFor = (b: SideYear, s: SideYear) => {
+    const figures = riskFigures(p, s, b, rolloutScen);
+    return {
+      schoolsMovedBelowThreshold: figures.equity.newlyBelow,
+      baseRisks: assessRisks(riskFigures(p, b, b, rolloutBase), p.input.goals, RISK_AREAS),
+      risks: assessRisks(figures, p.input.goals, RISK_AREAS),
+    };
+  };
   const comparison = years.map((year, k) => {
     const b = base[k]!;
     const s = scen[k]!;
@@ -807,10 +823,6 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
     const t = tracer.child(`years.${year}.comparison`);
     t.add({ figure: 'grossSavingSek', formula: 'grossSaving', description: 'Basens totala kostnad − scenariots totala kostnad', value: grossSavingSek, inputs: { baseTotalSek: b.costs.totalSek, scenarioTotalSek: s.costs.totalSek }, assumptionIds: [] });
     t.add({ figure: 'netSavingSek', formula: 'netSaving', description: 'Bruttobesparing − kostnad för arbete som flyttas till lärare och skolledare', value: netSavingSek, inputs: { grossSavingSek, shiftedCostSek }, assumptionIds: [] });
-    let newlyBelow = 0;
-    s.equity.schools.forEach((x, i) => {
-      if (x.belowThreshold && !b.equity.schools[i]!.belowThreshold) newlyBelow++;
-    });
     const capacityChangeHoursByArea = zeroByArea();
     for (const a of SERVICE_AREAS) capacityChangeHoursByArea[a] = s.staffing.capacityHoursByArea[a] - b.staffing.capacityHoursByArea[a];
     return {
@@ -821,9 +833,7 @@ export function evaluate(p: PreparedBase, scenario: Scenario): ScenarioEvaluatio
       netSavingSek,
       capacityChangeHoursByArea,
       goals: goalImpacts(p.input.goals, b.staffing.capacityHoursByArea, s.staffing.capacityHoursByArea, p.values.goalAtRiskCapacityLossShare),
-      schoolsMovedBelowThreshold: newlyBelow,
-      baseRisks: assessRisks(riskFigures(p, b, b, rolloutBase, 0), p.input.goals, RISK_AREAS),
-      risks: assessRisks(riskFigures(p, s, b, rolloutScen, newlyBelow), p.input.goals, RISK_AREAS),
+      ...risksFor(b, s),
     };
   });
 

@@ -75,6 +75,13 @@ describe('worked example: cut 1.0 FTE of daily pedagogical IT support from 2027 
     expect(r.schoolsMovedBelowThreshold).toContain('su-61845213');
     expect(r.schoolsMovedBelowThreshold.every((id) => without.some((s) => s.schoolUnitId === id))).toBe(true);
     expect(r.equityScenario.meanIndex).toBeLessThan(r.equityBase.meanIndex);
+    // 13 units lack a coordinator; all but two move under 0.6. Norrbyskolan (coverage 1, 0.6, 0.6 → 0.8 − 0.168 4 =
+    // 0.631 6) and Lindskolan (1, 0.55, 0.55 → 0.775 − 0.168 4 = 0.606 6) stay above; no unit with a coordinator moves.
+    expect(r.schoolsMovedBelowThreshold).toHaveLength(11);
+    const stay = r.schools.filter((x) => !x.hasLocalItCoordinator && !r.schoolsMovedBelowThreshold.includes(x.schoolUnitId)).map((x) => x.name);
+    expect(stay.sort()).toEqual(['Lindskolan F–3', 'Norrbyskolan F–6']);
+    expect(r.risks.find((x) => x.area === 'EQUITY')).toMatchObject({ likelihood: 5, consequence: 4 });
+    expect(r.risks.find((x) => x.area === 'EQUITY')!.explanation).toContain('11 skolor hamnar under tröskeln genom förändringen, varav 11 utan lokal IT-samordnare');
   });
 
   it('goals at risk: lost work in training (1.1–1.3), assistive tools (2.1) and support (2.2)', () => {

@@ -74,6 +74,8 @@ export interface Scenario {
 }
 
 export const MAX_HORIZON_YEARS = 10;
+/** Bounds on what a lever may ask for: beyond them the input is a typing error, not a policy. */
+export const LEVER_LIMITS = { maxPercentIncrease: 1000, minReplacementCycleYears: 1, maxReplacementCycleYears: 10 } as const;
 
 export interface ValidationError {
   /** Path of the offending input, e.g. `levers.0.changePostFte.deltaFte`. */
@@ -218,7 +220,7 @@ export function validateScenario(ctx: LeverContext, scenario: Scenario): Validat
           const p = lever.percent as number;
           if (!Number.isFinite(p)) err(at('percent'), 'Procenten måste vara ett tal.');
           else if (p < -100) err(at('percent'), 'En minskning kan inte vara större än 100 %.');
-          else if (p > 1000) err(at('percent'), 'En ökning kan vara högst 1 000 %.');
+          else if (p > LEVER_LIMITS.maxPercentIncrease) err(at('percent'), `En ökning kan vara högst ${LEVER_LIMITS.maxPercentIncrease} %.`);
         }
         break;
       }
@@ -230,8 +232,9 @@ export function validateScenario(ctx: LeverContext, scenario: Scenario): Validat
         if (lever.leaseCostPerMonthSek !== undefined && (!Number.isSafeInteger(lever.leaseCostPerMonthSek) || lever.leaseCostPerMonthSek < 0)) {
           err(at('leaseCostPerMonthSek'), 'Leasingkostnaden måste vara hela kronor, 0 eller mer.');
         }
-        if (lever.replacementCycleYears !== undefined && (!Number.isInteger(lever.replacementCycleYears) || lever.replacementCycleYears < 1 || lever.replacementCycleYears > 10)) {
-          err(at('replacementCycleYears'), 'Utbytescykeln måste vara 1–10 hela år.');
+        const { minReplacementCycleYears: minCycle, maxReplacementCycleYears: maxCycle } = LEVER_LIMITS;
+        if (lever.replacementCycleYears !== undefined && (!Number.isInteger(lever.replacementCycleYears) || lever.replacementCycleYears < minCycle || lever.replacementCycleYears > maxCycle)) {
+          err(at('replacementCycleYears'), `Utbytescykeln måste vara ${minCycle}–${maxCycle} hela år.`);
         }
         if (lever.oneToOneGrades !== undefined) {
           const g = lever.oneToOneGrades;

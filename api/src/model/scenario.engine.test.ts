@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, withOverrides } from './assumptions.js';
 import { demoInput, syntheticInput } from './fixtures.js';
 import type { Lever, Scenario } from './levers.js';
-import { ScenarioValidationError, evaluate, explain, prepareBase, validate } from './scenario.engine.js';
+import { ScenarioValidationError, evaluate, explain, prepareBase, validate, withAssumptions } from './scenario.engine.js';
 import type { ScenarioEvaluation } from './scenario.engine.js';
 import { BUDGET_CATEGORIES, RISK_AREAS, SERVICE_AREAS } from './types.js';
 import { toScenarioResultView } from './contract.view.js';
@@ -171,6 +171,18 @@ describe('other levers, worked', () => {
 
   it('an invalid scenario throws the validation errors', () => {
     expect(() => run([{ kind: 'changePostFte', postId: 'p-gdpr', deltaFte: -0.3 }])).toThrow(ScenarioValidationError);
+  });
+
+  it('sensitivity: one prepared base re-used under an assumption’s low and high value', () => {
+    // Net saving falls as staff need longer per unmet support hour (1 → 3 h/h): shifted cost scales linearly.
+    const net = (v: number) => evaluate(withAssumptions(demo, withOverrides(DEFAULT_ASSUMPTIONS, { staffHoursPerUnmetSupportHour: v })), { baseYear: 2026, horizonYears: 1, levers: [CUT] }).summary;
+    const low = net(DEFAULT_ASSUMPTIONS.staffHoursPerUnmetSupportHour.low);
+    const high = net(DEFAULT_ASSUMPTIONS.staffHoursPerUnmetSupportHour.high);
+    // 1 h/h: 990.24 × 0.7 = 693.168 h; teachers 589.192 8 h × 403.685 = 237 848 kr, leaders 103.975 2 h × 564.821 = 58 727 kr
+    expect(low.shiftedCostSek).toBe(237_848 + 58_727); // 296 575 kr
+    // 3 h/h: teachers 1 767.578 4 h → 713 545 kr, leaders 311.925 6 h → 176 182 kr; 889 727 kr > the 747 278 kr saved
+    expect(high.shiftedCostSek).toBe(713_545 + 176_182);
+    expect(high.netSavingSek).toBe(747_278 - 889_727);
   });
 
   it('assumptions are overridable and the result records the values used', () => {

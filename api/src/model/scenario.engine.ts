@@ -66,9 +66,11 @@ export interface PreparedBase {
   readonly weights: EquityWeights;
 }
 
+/** The part of a prepared base that does not depend on the assumptions. */
+export type IndexedBase = Omit<PreparedBase, 'assumptions' | 'values' | 'teacherHourlyCostSek' | 'schoolLeaderHourlyCostSek' | 'weights'>;
+
 /** Indexes the input once. Linear in its size. */
 export function prepareBase(input: MunicipalityInput, assumptions: AssumptionSet): PreparedBase {
-  const v = assumptionValues(assumptions);
   const fleetsBySchool = new Map<string, Map<number, DeviceFleetInput[]>>();
   let oneToOneReference: DeviceFleetInput | null = null;
   for (const f of input.deviceFleets) {
@@ -84,11 +86,8 @@ export function prepareBase(input: MunicipalityInput, assumptions: AssumptionSet
     return { unit, facts: [...unit.years].sort((a, b) => a.year - b.year), fleets, fleetYears: [...fleets.keys()].sort((a, b) => a - b) };
   });
   const budget = indexBudgetLines(input.budgetLines);
-  const weightSum = equityWeightSum(assumptions);
-  return {
+  const indexed: IndexedBase = {
     input,
-    assumptions,
-    values: v,
     ctx: leverContext(input),
     schools,
     schoolIndex: new Map(input.schoolUnits.map((s, i) => [s.id, i])),
@@ -98,6 +97,22 @@ export function prepareBase(input: MunicipalityInput, assumptions: AssumptionSet
     budgetYears: [...budget.byYear.keys()].sort((a, b) => a - b),
     supportOwner: { kind: 'CENTRAL', id: input.supportUnit.ownerId },
     oneToOneReference,
+  };
+  // The assumption-dependent fields come from withAssumptions, the one place that derives them.
+  return withAssumptions(indexed, assumptions);
+}
+
+/**
+ * The same prepared base under other assumptions, reusing its indexes (no re-indexing of the input): what a
+ * sensitivity analysis needs to vary one assumption over its range many times.
+ */
+export function withAssumptions(p: IndexedBase, assumptions: AssumptionSet): PreparedBase {
+  const v = assumptionValues(assumptions);
+  const weightSum = equityWeightSum(assumptions);
+  return {
+    ...p,
+    assumptions,
+    values: v,
     teacherHourlyCostSek: hourlyCost(v.teacherMonthlySalarySek, v.employerFeeRate, v.teacherAnnualWorkingHours),
     schoolLeaderHourlyCostSek: hourlyCost(v.schoolLeaderMonthlySalarySek, v.employerFeeRate, v.schoolLeaderAnnualWorkingHours),
     weights: {

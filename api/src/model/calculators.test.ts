@@ -71,15 +71,15 @@ describe('training', () => {
         const d = dPct / 100;
         const target = 600;
         // A fixed point on the target is approached forever and reached only in floating-point noise.
-        fc.pre(d === 0 || Math.abs(p / d - target) > 1e-6);
+        fc.pre(d === 0 || Math.abs(p / d - target) > 1e-3);
         const n = yearsToTarget(x0, target, p, d);
         let x = x0;
         let years = 0;
-        while (x < target - 1e-9 && years < 500) {
+        while (x < target - 1e-9 && years < 100_000) {
           x = x * (1 - d) + p;
           years++;
         }
-        expect(n === null ? null : Math.ceil(n - 1e-9)).toBe(years >= 500 ? null : years);
+        expect(n === null ? null : Math.ceil(n - 1e-9)).toBe(years >= 100_000 ? null : years);
       }),
     );
   });

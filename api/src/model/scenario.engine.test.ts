@@ -320,6 +320,19 @@ describe('engine properties', () => {
     );
   });
 
+  it('adding FTE to any post never raises the expected waiting time, nor any risk’s likelihood', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...postIds), fc.integer({ min: 1, max: 300 }), (postId, addH) => {
+        const r = run([{ kind: 'changePostFte', postId, deltaFte: addH / 100 }], 1);
+        const wait = (w: number | null) => w ?? Number.POSITIVE_INFINITY;
+        expect(wait(r.summary.expectedWaitHours)).toBeLessThanOrEqual(wait(r.summary.expectedWaitHoursBase) + 1e-9);
+        r.risks.forEach((risk, i) => expect(risk.likelihood, risk.area).toBeLessThanOrEqual(r.baseRisks[i]!.likelihood));
+        expect(r.summary.grossSavingSek).toBeLessThan(0);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('synthetic inputs of any size evaluate without NaN and with one equity entry per school', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 80 }), fc.integer({ min: 1, max: 1000 }), (n, seed) => {

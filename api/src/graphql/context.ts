@@ -14,6 +14,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   requestId: string;
   log: FastifyBaseLogger;
+  /** SQL statements this request has run so far. */
+  sqlStatements: () => number;
 }
 
 export function createContext(args: {
@@ -21,12 +23,14 @@ export function createContext(args: {
   municipalityCode: string;
   requestId: string;
   log: FastifyBaseLogger;
+  sqlStatements?: () => number;
 }): GraphQLContext {
   const em = args.em.fork();
   let municipality: Promise<Municipality> | undefined;
   return {
     ...args,
     em,
+    sqlStatements: args.sqlStatements ?? (() => 0),
     municipality: () => (municipality ??= findMunicipalityByCode(em, args.municipalityCode)),
     loaders: createLoaders(em),
   };

@@ -58,4 +58,29 @@ export class SchoolYearFact {
 
   @Property({ type: new DecimalType('number'), precision: 6, scale: 3, nullable: true })
   socioeconomicIndex?: number | null;
+
+  @Property({ type: 'integer' })
+  pupilsPreschool: number = 0;
+
+  @Property({ type: 'integer', fieldName: 'pupils_f_3' })
+  pupilsF3: number = 0;
+
+  @Property({ type: 'integer', fieldName: 'pupils_4_6' })
+  pupils4to6: number = 0;
+
+  @Property({ type: 'integer', fieldName: 'pupils_7_9' })
+  pupils7to9: number = 0;
+
+  @Property({ type: 'integer' })
+  pupilsUpperSecondary: number = 0;
+
+  /** Pupils outside the bands above, e.g. the adapted compulsory school. */
+  @Property({ type: 'integer' })
+  pupilsOther: number = 0;
+
+  @Property({ type: 'boolean' })
+  hasLocalItCoordinator: boolean = false;
+
+  @Property({ type: 'integer' })
+  superusers: number = 0;
 }

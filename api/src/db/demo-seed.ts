@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoMunicipalities, type DemoMunicipality } from '@likvard/seeds';
 import { BudgetLine } from '../modules/budget/budget-line.entity.js';
+import { BudgetCategory, BudgetKind } from '../modules/budget/budget.enums.js';
 import { DeviceFleet } from '../modules/devices/device-fleet.entity.js';
 import { DeviceType, DeviceUserGroup } from '../modules/devices/devices.enums.js';
 import { MunicipalityGoal, MunicipalityGoalTarget } from '../modules/goals/municipality-goal.entity.js';
@@ -66,8 +67,10 @@ async function insertMunicipality(em: EntityManager, demo: DemoMunicipality): Pr
   );
   await em.insertMany(
     BudgetLine,
-    demo.budgetLines.map(({ schoolUnitCode, ...line }) => ({
+    demo.budgetLines.map(({ schoolUnitCode, category, kind, ...line }) => ({
       ...line,
+      category: BudgetCategory[category],
+      kind: BudgetKind[kind],
       id: crypto.randomUUID(),
       municipalityId,
       schoolUnitId: schoolUnitCode === null ? null : unitIdOf(unitIds, schoolUnitCode),

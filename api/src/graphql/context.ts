@@ -26,12 +26,13 @@ export function createContext(args: {
   sqlStatements?: () => number;
 }): GraphQLContext {
   const em = args.em.fork();
-  let municipality: Promise<Municipality> | undefined;
+  let cached: Promise<Municipality> | undefined;
+  const municipality = () => (cached ??= findMunicipalityByCode(em, args.municipalityCode));
   return {
     ...args,
     em,
     sqlStatements: args.sqlStatements ?? (() => 0),
-    municipality: () => (municipality ??= findMunicipalityByCode(em, args.municipalityCode)),
-    loaders: createLoaders(em),
+    municipality,
+    loaders: createLoaders(em, municipality),
   };
 }

@@ -1,9 +1,5 @@
 import { BigIntType, Entity, PrimaryKey, Property } from '@mikro-orm/core';
-
-export const BUDGET_CATEGORIES = ['PERSONNEL', 'DEVICES', 'LICENCES_SYSTEMS', 'COMPETENCE_DEVELOPMENT', 'INFRASTRUCTURE', 'SUPPORT'] as const;
-export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
-export const BUDGET_KINDS = ['BUDGET', 'OUTCOME', 'FORECAST'] as const;
-export type BudgetKind = (typeof BUDGET_KINDS)[number];
+import type { BudgetCategory, BudgetKind } from './budget.enums.js';
 
 /** One amount of a year's budget, outcome or forecast for an owner (a school unit, or the central unit when null). */
 @Entity({ tableName: 'budget_line' })

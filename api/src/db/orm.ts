@@ -8,6 +8,7 @@ import { DeviceFleet } from '../modules/devices/device-fleet.entity.js';
 import { MunicipalityGoal, MunicipalityGoalTarget } from '../modules/goals/municipality-goal.entity.js';
 import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
 import { SupportPostTimeShare } from '../modules/staffing/support-post-time-share.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CountingLogger } from '../graphql/sql-statements.js';
 import { migrations } from './migrations/index.js';
 
@@ -23,6 +24,7 @@ export const entities = [
   MunicipalityGoal,
   MunicipalityGoalTarget,
   IndicatorValue,
+  AuditEvent,
 ];
 
 /** The one way to open the database, shared by the server, the seed script and the tests. */

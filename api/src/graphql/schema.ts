@@ -4,9 +4,14 @@ import { buildSchema } from 'type-graphql';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver.js';
 import { SchoolUnitResolver } from '../modules/schools/school-unit.resolver.js';
 import { SupportPostResolver, SupportUnitResolver } from '../modules/staffing/support-unit.resolver.js';
+import { BudgetLineResolver } from '../modules/budget/budget-line.resolver.js';
 import { BudgetResolver } from '../modules/budget/budget.resolver.js';
 import { DevicesResolver } from '../modules/devices/devices.resolver.js';
+import { GoalMutationResolver } from '../modules/goals/goal.resolver.js';
 import { GoalsResolver } from '../modules/goals/goals.resolver.js';
+import { DeviceFleetResolver } from '../modules/devices/device-fleet.resolver.js';
+import { IndicatorValueResolver } from '../modules/indicators/indicator-value.resolver.js';
+import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
 
@@ -17,9 +22,14 @@ export const resolvers = [
   SupportUnitResolver,
   SupportPostResolver,
   BudgetResolver,
+  BudgetLineResolver,
   DevicesResolver,
   GoalsResolver,
   IndicatorsResolver,
+  DeviceFleetResolver,
+  PostMutationResolver,
+  GoalMutationResolver,
+  IndicatorValueResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -223,10 +223,25 @@ export class DomainMigration extends Migration {
       );`);
     this.addSql(`CREATE INDEX indicator_value_idx ON indicator_value (municipality_id, indicator_id, year, school_unit_id);`);
     this.addSql(`CREATE INDEX indicator_value_unit_idx ON indicator_value (municipality_id, school_unit_id, year);`);
+
+    // Every mutation of the domain data writes one row here in the same transaction: who, when, what, before/after.
+    this.addSql(`
+      CREATE TABLE audit_event (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        municipality_id uuid NOT NULL REFERENCES municipality (id) ON DELETE CASCADE,
+        occurred_at timestamptz NOT NULL DEFAULT now(),
+        actor text NOT NULL,
+        action text NOT NULL CHECK (action IN ('CREATE','UPDATE','DELETE')),
+        entity text NOT NULL,
+        entity_id text NOT NULL,
+        before jsonb,
+        after jsonb
+      );`);
+    this.addSql(`CREATE INDEX audit_event_idx ON audit_event (municipality_id, occurred_at DESC);`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`DROP TABLE indicator_value, municipality_goal_target, municipality_goal, support_post_time_share,
+    this.addSql(`DROP TABLE audit_event, indicator_value, municipality_goal_target, municipality_goal, support_post_time_share,
       indicator, service_area_sub_goal, service_area, sub_goal, focus_area, device_fleet, budget_line;`);
     this.addSql('DROP FUNCTION check_support_post_time_shares();');
     this.addSql(`ALTER TABLE school_year_fact DROP CONSTRAINT school_year_fact_bands_sum,

@@ -5,6 +5,7 @@ import type { MunicipalityKpis } from './dto/kpis.output.js';
 
 /** The overview's key figures for a year in ONE statement of scalar subqueries. */
 export async function municipalityKpis(em: EntityManager, municipalityId: string, year: number): Promise<MunicipalityKpis> {
+  const inYear = [municipalityId, year];
   const [row] = await em.getConnection().execute<
     (KindSums & { pupils: number; people: number; devices: number; one_to_one: number; covered: number; fte: string; trained: string | null; measured: number; met: number })[]
   >(
@@ -29,21 +30,7 @@ export async function municipalityKpis(em: EntityManager, municipalityId: string
            JOIN municipality_goal_target t ON t.goal_id = g.id AND t.year = ?
            JOIN indicator_value v ON v.municipality_id = g.municipality_id AND v.indicator_id = g.indicator_id AND v.year = ?
            WHERE g.municipality_id = ?) r`,
-    [
-      ...[municipalityId, year],
-      ...[municipalityId, year],
-      ...[municipalityId, year],
-      ...[municipalityId, year],
-      ...[municipalityId, year],
-      ...[municipalityId, year],
-      ...[municipalityId, year],
-      ...[municipalityId, year],
-      municipalityId,
-      ...[municipalityId, year],
-      year,
-      year,
-      municipalityId,
-    ],
+    [...inYear, ...inYear, ...inYear, ...inYear, ...inYear, ...inYear, ...inYear, ...inYear, municipalityId, ...inYear, year, year, municipalityId],
   );
   if (!row) throw new Error('The KPI query returned no row');
   const cost = costFigures(row, row.pupils);

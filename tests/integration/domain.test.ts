@@ -231,6 +231,29 @@ describe('goals and indicators', () => {
   });
 });
 
+describe('schools side by side', () => {
+  it('puts each unit’s equity components in one row', async () => {
+    type Node = { schoolUnit: { code: string }; socioeconomicIndex: number; hasLocalItCoordinator: boolean; oneToOneCoverage: number | null; staffTrainedShare: number; likaMean: number; resultsAllSubjectsPercent: number | null };
+    const data = await ok<{ municipality: { schoolComparison: { totalCount: number; nodes: Node[] } } }>(
+      '{ municipality { schoolComparison(year: 2025, first: 20) { totalCount nodes { schoolUnit { code } socioeconomicIndex hasLocalItCoordinator oneToOneCoverage staffTrainedShare likaMean resultsAllSubjectsPercent } } } }',
+    );
+    expect(data.municipality.schoolComparison.totalCount).toBe(20);
+    const haga = data.municipality.schoolComparison.nodes.find((n) => n.schoolUnit.code === HAGA)!;
+    const value = (id: string) => exempelkommun.indicatorValues.find((v) => v.schoolUnitCode === HAGA && v.year === 2025 && v.indicatorId === id)!.value;
+    const lika = ['LIKV_LIKA_LEDNING', 'LIKV_LIKA_KOMPETENS', 'LIKV_LIKA_INFRASTRUKTUR', 'LIKV_LIKA_ANVANDNING'].map(value);
+    // Hagaskolan 2025: index 1.1 − 0.01 = 1.09; coordinator since 2024, so full coverage.
+    expect(haga).toMatchObject({
+      socioeconomicIndex: 1.09,
+      hasLocalItCoordinator: true,
+      oneToOneCoverage: 1,
+      staffTrainedShare: Math.round(value('LIKV_PERSONAL_MODULER') * 10) / 1000,
+      resultsAllSubjectsPercent: value('N15419'),
+    });
+    expect(haga.likaMean).toBeCloseTo(lika.reduce((s, v) => s + v, 0) / 4, 2);
+    expect(data.municipality.schoolComparison.nodes.find((n) => n.schoolUnit.code === '61845213')!.resultsAllSubjectsPercent).toBeNull();
+  });
+});
+
 describe('a school unit’s profile', () => {
   it('shows facts, devices, costs, indicators and goals of one unit', async () => {
     type Data = { schoolUnit: { code: string; facts: { year: number; pupils: number; pupils7to9: number }[]; devices: { deviceCount: number; oneToOne: boolean }[]; deviceCoverage: { oneToOneCoverage: number }; costs: { category: string; budgetSek: number }[]; indicatorValues: { indicatorId: string }[]; goalAchievement: { goal: { code: string } }[] } };

@@ -19,6 +19,7 @@ const QUERIES: Record<string, string> = {
   goalAchievement: `query($n: Int) { municipality { goalAchievement(year: 2025, first: $n) { totalCount nodes { met trend { year } schoolUnit { pupils } goal { code } } } } }`,
   goals: `query($n: Int) { municipality { goals(first: $n) { totalCount nodes { schoolsMet goal { code targets { year } } } } } }`,
   indicatorComparison: `query($n: Int) { municipality { indicatorComparison(indicatorId: "LIKV_PERSONAL_MODULER", first: $n) { totalCount nodes { rank schoolUnit { pupils } } } } }`,
+  schoolComparison: `query($n: Int) { municipality { schoolComparison(first: $n) { totalCount nodes { likaMean schoolUnit { pupils } } } } }`,
   overview: `query($n: Int) { municipality { kpis { costPerPupilSek } costsByYear { year } devices { devices } replacementWaves { dueYear }
     supportUnit { totalFte peopleServed peoplePerFte capacity { hours } posts { title timeSplit { share } } } schoolUnits(first: $n) { nodes { pupils } } } }`,
 };
@@ -62,7 +63,7 @@ describe('SQL statements per request do not grow with rows', () => {
     await addUnits(200);
     for (const [name, query] of Object.entries(QUERIES)) counts[name]!.push(await statements(query, 10), await statements(query, 200));
     // Measured when written: schoolProfiles 10, costsByOwner 4, deviceCoverage 3, goalAchievement 3, goals 2,
-    // indicatorComparison 4, overview 14 — at every page size and with 200 more units.
+    // indicatorComparison 4, schoolComparison 3, overview 14 — at every page size and with 200 more units.
     for (const [name, [five, twenty, ten, twoHundred]] of Object.entries(counts)) {
       expect({ name, twenty, ten, twoHundred }).toEqual({ name, twenty: five, ten: five, twoHundred: five });
     }

@@ -3,8 +3,8 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { readPageArgs } from '../../graphql/types/connection.js';
 import { readYear } from '../../graphql/types/year.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
-import { Indicator, IndicatorComparisonConnection } from './dto/indicator.output.js';
-import { compareIndicator, listIndicators } from './indicators.service.js';
+import { Indicator, IndicatorComparisonConnection, SchoolComparisonConnection } from './dto/indicator.output.js';
+import { compareIndicator, compareSchools, listIndicators } from './indicators.service.js';
 
 @Resolver(() => Municipality)
 export class IndicatorsResolver {
@@ -25,5 +25,18 @@ export class IndicatorsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<IndicatorComparisonConnection> {
     return compareIndicator(ctx.em, municipality.id, indicatorId, readYear(year, municipality.budgetYear), readPageArgs(first, after));
+  }
+
+  @FieldResolver(() => SchoolComparisonConnection, {
+    description: 'Skolenheterna sida vid sida ett år (standard: budgetåret): socioekonomiskt index, lokalt IT-stöd, 1:1-täckning, kompetens, LIKA och resultat.',
+  })
+  schoolComparison(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<SchoolComparisonConnection> {
+    return compareSchools(ctx.em, municipality.id, readYear(year, municipality.budgetYear), readPageArgs(first, after));
   }
 }

@@ -4,7 +4,14 @@ import { mapConnection, pagedSql } from '../../graphql/sql-page.js';
 import type { PageRequest } from '../../graphql/types/connection.js';
 import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
-import type { Indicator, IndicatorComparison, IndicatorComparisonConnection, IndicatorValueOutput } from './dto/indicator.output.js';
+import type {
+  Indicator,
+  IndicatorComparison,
+  IndicatorComparisonConnection,
+  IndicatorValueOutput,
+  SchoolComparison,
+  SchoolComparisonConnection,
+} from './dto/indicator.output.js';
 
 /** JSON of an indicator definition, alias `i`. */
 export const INDICATOR_JSON = `json_build_object('id', i.id, 'name', i.name, 'unit', i.unit, 'higherIsBetter', i.higher_is_better,
@@ -83,4 +90,52 @@ export async function compareIndicator(
       units: row.units,
     };
   });
+}
+
+/**
+ * Each unit's equity components in a year in one row — socioeconomic index, local IT coordinator, 1:1 coverage,
+ * staff trained, LIKA mean, results — one statement per page, so the strategist sees who falls behind at a glance.
+ */
+export async function compareSchools(em: EntityManager, municipalityId: string, year: number, page: PageRequest): Promise<SchoolComparisonConnection> {
+  type Row = {
+    sort_key: string;
+    unit: SchoolUnitRow;
+    pupils: number;
+    sei: string | null;
+    coordinator: boolean;
+    one_to_one: number | null;
+    covered: number;
+    trained: string | null;
+    lika: string | null;
+    results: string | null;
+  };
+  const connection = await pagedSql<Row>(
+    em,
+    `SELECT u.code AS sort_key, ${SCHOOL_UNIT_JSON} AS unit, f.pupils, f.socioeconomic_index AS sei,
+       f.has_local_it_coordinator AS coordinator, f.pupils_7_9 + f.pupils_upper_secondary AS covered,
+       (SELECT sum(df.device_count) FROM device_fleet df WHERE df.municipality_id = f.municipality_id
+          AND df.school_unit_id = f.school_unit_id AND df.year = f.year AND df.one_to_one)::int AS one_to_one,
+       max(v.value) FILTER (WHERE v.indicator_id = 'LIKV_PERSONAL_MODULER') AS trained,
+       avg(v.value) FILTER (WHERE v.indicator_id IN ('LIKV_LIKA_LEDNING', 'LIKV_LIKA_KOMPETENS', 'LIKV_LIKA_INFRASTRUKTUR', 'LIKV_LIKA_ANVANDNING')) AS lika,
+       max(v.value) FILTER (WHERE v.indicator_id = 'N15419') AS results
+     FROM school_year_fact f
+     JOIN school_unit u ON u.id = f.school_unit_id
+     LEFT JOIN indicator_value v ON v.municipality_id = f.municipality_id AND v.school_unit_id = f.school_unit_id AND v.year = f.year
+     WHERE f.municipality_id = ? AND f.year = ?
+     GROUP BY u.id, f.school_unit_id, f.year`,
+    [municipalityId, year],
+    page,
+  );
+  const number = (value: string | null, scale = 1) => (value === null ? null : Math.round((Number(value) / scale) * 1000) / 1000);
+  return mapConnection(connection, (row): SchoolComparison => ({
+    schoolUnit: row.unit as SchoolUnit,
+    year,
+    pupils: row.pupils,
+    socioeconomicIndex: number(row.sei),
+    hasLocalItCoordinator: row.coordinator,
+    oneToOneCoverage: row.covered > 0 ? Math.round((1000 * (row.one_to_one ?? 0)) / row.covered) / 1000 : null,
+    staffTrainedShare: number(row.trained, 100),
+    likaMean: row.lika === null ? null : Math.round(Number(row.lika) * 100) / 100,
+    resultsAllSubjectsPercent: number(row.results),
+  }));
 }

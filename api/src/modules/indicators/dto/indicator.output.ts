@@ -68,3 +68,36 @@ export class IndicatorComparison {
 
 @ObjectType({ description: 'En sida jämförelser av ett nyckeltal mellan skolenheter.' })
 export class IndicatorComparisonConnection extends Connection(IndicatorComparison) {}
+
+@ObjectType({ description: 'En skolenhet ett år sida vid sida med de andra: underlaget för att se vilka skolor som halkar efter.' })
+export class SchoolComparison {
+  @Field(() => SchoolUnit)
+  schoolUnit!: SchoolUnit;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int)
+  pupils!: number;
+
+  @Field(() => Float, { nullable: true })
+  socioeconomicIndex!: number | null;
+
+  @Field(() => Boolean, { description: 'Hade en lokal IT-samordnare detta år.' })
+  hasLocalItCoordinator!: boolean;
+
+  @Field(() => Float, { nullable: true, description: '1:1-täckning (1,0 = full); null utan elever i åk 7–9 eller gymnasiet.' })
+  oneToOneCoverage!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Andel av personalen som genomgått modulerna i digital kompetens (0–1).' })
+  staffTrainedShare!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Medel av LIKA-självskattningens fyra områden (nivå 1–4), två decimaler.' })
+  likaMean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Andel elever i åk 9 som nått kunskapskraven i alla ämnen (%).' })
+  resultsAllSubjectsPercent!: number | null;
+}
+
+@ObjectType({ description: 'En sida skolenheter sida vid sida.' })
+export class SchoolComparisonConnection extends Connection(SchoolComparison) {}

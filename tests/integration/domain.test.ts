@@ -65,7 +65,8 @@ describe('costs', () => {
 
   it('pages costs per owner: the central unit first, then every unit once', async () => {
     type Page = { municipality: { costsByOwner: { totalCount: number; nodes: { ownerName: string; schoolUnit: { code: string } | null; budgetSek: number; perPupilSek: number | null }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
-    const query = 'query($after: String) { municipality { costsByOwner(year: 2026, first: 8, after: $after) { totalCount nodes { ownerName schoolUnit { code } budgetSek perPupilSek } pageInfo { hasNextPage endCursor } } } }';
+    // Pages of one first: the central unit's cursor must lead on to the units too.
+    const query = 'query($after: String) { municipality { costsByOwner(year: 2026, first: 1, after: $after) { totalCount nodes { ownerName schoolUnit { code } budgetSek perPupilSek } pageInfo { hasNextPage endCursor } } } }';
     const seen: Page['municipality']['costsByOwner']['nodes'] = [];
     let after: string | null = null;
     do {

@@ -51,14 +51,15 @@ export async function costsByCategory(
 }
 
 /**
- * Costs per owner in a year, a page at a time: the central unit first (its per-pupil figure is over all pupils),
+ * Costs per owner in a year, a page at a time: the central unit first (sort key '0', before every 8-digit code,
+ * and never empty so its cursor is valid; its per-pupil figure is over all pupils),
  * then the school units by code. One statement for the page and the total.
  */
 export async function costsByOwner(em: EntityManager, municipalityId: string, year: number, page: PageRequest): Promise<OwnerCostConnection> {
   type Row = KindSums & { sort_key: string; unit: SchoolUnitRow | null; pupils: number };
   const connection = await pagedSql<Row>(
     em,
-    `SELECT coalesce(u.code, '') AS sort_key,
+    `SELECT coalesce(u.code, '0') AS sort_key,
        CASE WHEN u.id IS NULL THEN NULL ELSE ${SCHOOL_UNIT_JSON} END AS unit,
        coalesce(CASE WHEN u.id IS NULL THEN (SELECT sum(f.pupils) FROM school_year_fact f WHERE f.municipality_id = ? AND f.year = ?)
                      ELSE (SELECT f.pupils FROM school_year_fact f WHERE f.school_unit_id = u.id AND f.year = ?) END, 0)::int AS pupils,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -13,6 +13,7 @@ import { initOrm, migrate } from './db/orm.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { mapError } from './graphql/errors.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
+import { statementCounter, type StatementCounter } from './graphql/sql-statements.js';
 
 export interface App {
   server: FastifyInstance;
@@ -54,16 +55,47 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       mapError(formatted, error, (internal) => server.log.error({ err: internal }, 'GraphQL internal error')),
-    plugins: [fastifyApolloDrainPlugin(server)],
+    plugins: [
+      fastifyApolloDrainPlugin(server),
+      ...(config.exposeQueryCount
+        ? [
+            {
+              async requestDidStart() {
+                return {
+                  async willSendResponse({ response, contextValue }) {
+                    if (response.body.kind === 'single') {
+                      response.body.singleResult.extensions = {
+                        ...response.body.singleResult.extensions,
+                        sqlStatements: contextValue.sqlStatements(),
+                      };
+                    }
+                  },
+                };
+              },
+            } satisfies ApolloServerPlugin<GraphQLContext>,
+          ]
+        : []),
+    ],
   });
   await apollo.start();
 
+  // Everything after this hook (the body is read by then), GraphQL execution included, counts its SQL statements
+  // into this request's counter.
+  server.addHook('preHandler', (_request, _reply, done) => statementCounter.run({ count: 0 }, done));
   server.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) =>
-        createContext({ em: orm.em as never, municipalityCode: DEFAULT_MUNICIPALITY_CODE, requestId: request.id, log: request.log }),
+      context: async (request) => {
+        const counter: StatementCounter = statementCounter.getStore() ?? { count: 0 };
+        return createContext({
+          em: orm.em as never,
+          municipalityCode: DEFAULT_MUNICIPALITY_CODE,
+          requestId: request.id,
+          log: request.log,
+          sqlStatements: () => counter.count,
+        });
+      },
     }),
   });
 

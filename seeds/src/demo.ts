@@ -3,6 +3,7 @@
  * support unit (CMiT) of 4.2 full-time posts serving 9,100 pupils, teachers and school leaders from preschool
  * to upper secondary, schools with and without a local IT coordinator, and a smaller neighbour for isolation.
  */
+import { deriveDomainData } from './demo-domain.js';
 
 export type SchoolForm =
   | 'FORSKOLA'
@@ -14,9 +15,26 @@ export type SchoolForm =
   | 'GYMNASIESKOLA'
   | 'FRITIDSHEM';
 
+/** Grade bands the pupils of a unit fall into; 1:1 coverage is computed over PUPILS_7_9 and PUPILS_UPPER_SECONDARY. */
+export type PupilBand = 'PRESCHOOL' | 'PUPILS_F_3' | 'PUPILS_4_6' | 'PUPILS_7_9' | 'PUPILS_UPPER_SECONDARY' | 'PUPILS_OTHER';
+export const PUPIL_BANDS: readonly PupilBand[] = ['PRESCHOOL', 'PUPILS_F_3', 'PUPILS_4_6', 'PUPILS_7_9', 'PUPILS_UPPER_SECONDARY', 'PUPILS_OTHER'];
+
+export type ServiceArea = 'PEDAGOGICAL_SUPPORT' | 'TRAINING' | 'PLATFORM_ADMIN' | 'ASSISTIVE_TOOLS' | 'PROCUREMENT' | 'DATA_PROTECTION';
+export type BudgetCategory = 'PERSONNEL' | 'DEVICES' | 'LICENCES_SYSTEMS' | 'COMPETENCE_DEVELOPMENT' | 'INFRASTRUCTURE' | 'SUPPORT';
+export const BUDGET_CATEGORIES: readonly BudgetCategory[] = ['PERSONNEL', 'DEVICES', 'LICENCES_SYSTEMS', 'COMPETENCE_DEVELOPMENT', 'INFRASTRUCTURE', 'SUPPORT'];
+export type BudgetKind = 'BUDGET' | 'OUTCOME' | 'FORECAST';
+export type DeviceType = 'CHROMEBOOK' | 'IPAD' | 'PC';
+export type DeviceUserGroup = PupilBand | 'STAFF';
+
 export interface DemoSchoolYear {
   year: number;
   pupils: number;
+  /** The pupils split over grade bands; sums to `pupils`. */
+  pupilsByBand: Record<PupilBand, number>;
+  /** A local IT coordinator this year (the unit's flag is the budget year's). */
+  hasLocalItCoordinator: boolean;
+  /** Teachers appointed as digital superusers this year. */
+  superusers: number;
   teachers: number;
   teachersFte: number;
   schoolLeaders: number;
@@ -37,6 +55,46 @@ export interface DemoPost {
   fte: number;
   /** Salary and employer's fees (PO) for a year, whole SEK. */
   annualCostSek: number;
+  /** Share of the post's time per service area; sums to exactly 1. */
+  timeShares: Partial<Record<ServiceArea, number>>;
+}
+
+export interface DemoBudgetLine {
+  year: number;
+  /** null = the central unit (förvaltningen and its support unit). */
+  schoolUnitCode: string | null;
+  category: BudgetCategory;
+  kind: BudgetKind;
+  amountSek: number;
+}
+
+export interface DemoDeviceFleet {
+  schoolUnitCode: string;
+  year: number;
+  deviceType: DeviceType;
+  userGroup: DeviceUserGroup;
+  deviceCount: number;
+  leaseCostPerMonthSek: number;
+  leaseTermMonths: number;
+  /** The year the lease started; the devices fall due at leaseStartYear + replacementCycleYears. */
+  leaseStartYear: number;
+  replacementCycleYears: number;
+  oneToOne: boolean;
+}
+
+export interface DemoGoal {
+  code: string;
+  title: string;
+  subGoalCode: string;
+  indicatorId: string;
+  targets: { year: number; target: number }[];
+}
+
+export interface DemoIndicatorValue {
+  schoolUnitCode: string;
+  indicatorId: string;
+  year: number;
+  value: number;
 }
 
 export interface DemoMunicipality {
@@ -46,7 +104,14 @@ export interface DemoMunicipality {
   years: number[];
   schoolUnits: DemoSchoolUnit[];
   supportUnit: { name: string; posts: DemoPost[] };
+  budgetLines: DemoBudgetLine[];
+  deviceFleets: DemoDeviceFleet[];
+  goals: DemoGoal[];
+  indicatorValues: DemoIndicatorValue[];
 }
+
+/** A municipality's units and support unit: what the budget, devices and indicators are derived from. */
+export type DemoMunicipalityBase = Omit<DemoMunicipality, 'budgetLines' | 'deviceFleets' | 'goals' | 'indicatorValues'>;
 
 const F6: SchoolForm[] = ['FORSKOLEKLASS', 'GRUNDSKOLA_F_3', 'GRUNDSKOLA_4_6', 'FRITIDSHEM'];
 const FORMS: Record<string, SchoolForm[]> = {
@@ -68,6 +133,32 @@ const GROWTH: Record<number, number> = { 2023: 0.95, 2024: 0.97, 2025: 0.99, 202
 /** Share of teachers' positions that are filled (headcount → FTE). */
 const FTE_PER_TEACHER = 0.92;
 
+/** Grades per band in each kind of unit: F–3 has four grades (F, 1, 2, 3), 4–6 and 7–9 three each. */
+const BAND_GRADES: Record<string, Partial<Record<PupilBand, number>>> = {
+  FS: { PRESCHOOL: 1 },
+  F3: { PUPILS_F_3: 4 },
+  '46': { PUPILS_4_6: 3 },
+  F6: { PUPILS_F_3: 4, PUPILS_4_6: 3 },
+  F9: { PUPILS_F_3: 4, PUPILS_4_6: 3, PUPILS_7_9: 3 },
+  '79': { PUPILS_7_9: 3 },
+  GY: { PUPILS_UPPER_SECONDARY: 1 },
+  ANP: { PUPILS_OTHER: 1 },
+};
+
+/** Splits pupils over bands in proportion to the grades, the remainder in the last band so the sum is exact. */
+function splitPupils(forms: string, pupils: number): Record<PupilBand, number> {
+  const split = Object.fromEntries(PUPIL_BANDS.map((band) => [band, 0])) as Record<PupilBand, number>;
+  const grades = Object.entries(BAND_GRADES[forms] ?? { PUPILS_OTHER: 1 }) as [PupilBand, number][];
+  const totalGrades = grades.reduce((sum, [, g]) => sum + g, 0);
+  let left = pupils;
+  grades.forEach(([band, g], i) => {
+    const share = i === grades.length - 1 ? left : Math.round((pupils * g) / totalGrades);
+    split[band] = share;
+    left -= share;
+  });
+  return split;
+}
+
 type Row = [code: string, name: string, forms: string, area: string, it: boolean, sei: number, pupils: number, teachers: number, leaders: number];
 
 function unit(years: number[], budgetYear: number, [code, name, forms, area, it, sei, pupils, teachers, leaders]: Row): DemoSchoolUnit {
@@ -80,9 +171,14 @@ function unit(years: number[], budgetYear: number, [code, name, forms, area, it,
     years: years.map((year) => {
       const growth = GROWTH[year] ?? 1;
       const yearTeachers = Math.round(teachers * growth);
+      const yearPupils = Math.round(pupils * growth);
       return {
         year,
-        pupils: Math.round(pupils * growth),
+        pupils: yearPupils,
+        pupilsByBand: splitPupils(forms, yearPupils),
+        // Coordinators were appointed in 2024; before that only superusers.
+        hasLocalItCoordinator: it && year >= 2024,
+        superusers: Math.max(1, Math.round(teachers / (it ? 10 : 20))),
         teachers: yearTeachers,
         teachersFte: Math.round(yearTeachers * FTE_PER_TEACHER * 100) / 100,
         schoolLeaders: leaders,
@@ -117,7 +213,7 @@ const EXEMPEL_UNITS: Row[] = [
   ['61845263', 'Gläntans förskola', 'FS', 'Söder', true, 0.9, 130, 25, 1],
 ];
 
-export const exempelkommun: DemoMunicipality = {
+const exempelBase: DemoMunicipalityBase = {
   code: '9901',
   name: 'Exempelkommun',
   budgetYear: BUDGET_YEAR,
@@ -127,14 +223,98 @@ export const exempelkommun: DemoMunicipality = {
     name: 'CMiT — Centrum för media och IT',
     // 4.2 full-time posts. Cost = monthly salary (44–52 tkr) × 12 × 1.4153 (PO-pålägg 41.53 %) × FTE, whole kronor.
     posts: [
-      { title: 'IT-pedagog, pedagogiskt IT-stöd', fte: 1.0, annualCostSek: 747_278 },
-      { title: 'IT-pedagog, utbildning och handledning', fte: 1.0, annualCostSek: 747_278 },
-      { title: 'Systemförvaltare lärplattform', fte: 1.0, annualCostSek: 781_246 },
-      { title: 'Skoldatatekspedagog', fte: 0.5, annualCostSek: 373_639 },
-      { title: 'Enhetschef och verksamhetsutvecklare', fte: 0.5, annualCostSek: 441_574 },
-      { title: 'Dataskyddssamordnare', fte: 0.2, annualCostSek: 163_043 },
+      {
+        title: 'IT-pedagog, pedagogiskt IT-stöd',
+        fte: 1.0,
+        annualCostSek: 747_278,
+        timeShares: { PEDAGOGICAL_SUPPORT: 0.7, TRAINING: 0.15, PLATFORM_ADMIN: 0.05, ASSISTIVE_TOOLS: 0.05, PROCUREMENT: 0.05 },
+      },
+      {
+        title: 'IT-pedagog, utbildning och handledning',
+        fte: 1.0,
+        annualCostSek: 747_278,
+        timeShares: { PEDAGOGICAL_SUPPORT: 0.15, TRAINING: 0.7, PLATFORM_ADMIN: 0.05, ASSISTIVE_TOOLS: 0.1 },
+      },
+      {
+        title: 'Systemförvaltare lärplattform',
+        fte: 1.0,
+        annualCostSek: 781_246,
+        timeShares: { PEDAGOGICAL_SUPPORT: 0.1, TRAINING: 0.1, PLATFORM_ADMIN: 0.7, PROCUREMENT: 0.05, DATA_PROTECTION: 0.05 },
+      },
+      { title: 'Skoldatatekspedagog', fte: 0.5, annualCostSek: 373_639, timeShares: { ASSISTIVE_TOOLS: 0.8, TRAINING: 0.2 } },
+      {
+        title: 'Enhetschef och verksamhetsutvecklare',
+        fte: 0.5,
+        annualCostSek: 441_574,
+        timeShares: { PEDAGOGICAL_SUPPORT: 0.1, TRAINING: 0.1, PLATFORM_ADMIN: 0.1, PROCUREMENT: 0.5, DATA_PROTECTION: 0.2 },
+      },
+      { title: 'Dataskyddssamordnare', fte: 0.2, annualCostSek: 163_043, timeShares: { DATA_PROTECTION: 0.9, PROCUREMENT: 0.1 } },
     ],
   },
+};
+
+/** Exempelkommun's own goals: each serves a national sub-goal and is measured by one indicator, with a target per year. */
+const EXEMPEL_GOALS: DemoGoal[] = [
+  {
+    code: 'M1',
+    title: 'Alla elever i åk 7–9 och gymnasiet har en egen elevdator',
+    subGoalCode: '2.1',
+    indicatorId: 'LIKV_TACKNING_1TILL1',
+    targets: EXEMPEL_YEARS.map((year) => ({ year, target: 100 })),
+  },
+  {
+    code: 'M2',
+    title: 'All pedagogisk personal har genomgått modulerna i digital kompetens',
+    subGoalCode: '1.3',
+    indicatorId: 'LIKV_PERSONAL_MODULER',
+    targets: [
+      { year: 2023, target: 50 },
+      { year: 2024, target: 60 },
+      { year: 2025, target: 70 },
+      { year: 2026, target: 80 },
+      { year: 2027, target: 90 },
+    ],
+  },
+  {
+    code: 'M3',
+    title: 'Rektorerna leder digitaliseringen strategiskt (LIKA ledning minst nivå 3)',
+    subGoalCode: '1.2',
+    indicatorId: 'LIKV_LIKA_LEDNING',
+    targets: EXEMPEL_YEARS.map((year) => ({ year, target: 3 })),
+  },
+  {
+    code: 'M4',
+    title: 'Fler elever i åk 9 når kunskapskraven i alla ämnen',
+    subGoalCode: '1.1',
+    indicatorId: 'N15419',
+    targets: [
+      { year: 2023, target: 75 },
+      { year: 2024, target: 76 },
+      { year: 2025, target: 77 },
+      { year: 2026, target: 78 },
+      { year: 2027, target: 80 },
+    ],
+  },
+  {
+    code: 'M5',
+    title: 'Fungerande infrastruktur och support på varje skola (LIKA infrastruktur minst nivå 3)',
+    subGoalCode: '2.2',
+    indicatorId: 'LIKV_LIKA_INFRASTRUKTUR',
+    targets: EXEMPEL_YEARS.map((year) => ({ year, target: 3 })),
+  },
+  {
+    code: 'M6',
+    title: 'Digitala verktyg används i undervisningen (LIKA användning minst nivå 2,5)',
+    subGoalCode: '2.3',
+    indicatorId: 'LIKV_LIKA_ANVANDNING',
+    targets: EXEMPEL_YEARS.map((year) => ({ year, target: 2.5 })),
+  },
+];
+
+export const exempelkommun: DemoMunicipality = {
+  ...exempelBase,
+  ...deriveDomainData(exempelBase, { centralScale: 1 }),
+  goals: EXEMPEL_GOALS,
 };
 
 const GRANNBY_YEARS = [2024, 2025, 2026, 2027];
@@ -146,7 +326,7 @@ const GRANNBY_UNITS: Row[] = [
   ['55120059', 'Byskolan F–3', 'F3', 'Åsen', false, 1.0, 95, 8, 1],
 ];
 
-export const grannby: DemoMunicipality = {
+const grannbyBase: DemoMunicipalityBase = {
   code: '9902',
   name: 'Grannby kommun',
   budgetYear: BUDGET_YEAR,
@@ -155,10 +335,32 @@ export const grannby: DemoMunicipality = {
   supportUnit: {
     name: 'Digitalt lärande Grannby',
     posts: [
-      { title: 'IT-pedagog', fte: 1.0, annualCostSek: 730_295 },
-      { title: 'Skoldatatekspedagog', fte: 0.5, annualCostSek: 365_147 },
+      { title: 'IT-pedagog', fte: 1.0, annualCostSek: 730_295, timeShares: { PEDAGOGICAL_SUPPORT: 0.6, TRAINING: 0.3, PLATFORM_ADMIN: 0.1 } },
+      { title: 'Skoldatatekspedagog', fte: 0.5, annualCostSek: 365_147, timeShares: { ASSISTIVE_TOOLS: 1 } },
     ],
   },
+};
+
+export const grannby: DemoMunicipality = {
+  ...grannbyBase,
+  // A quarter of Exempelkommun's size: its central costs scale down with it.
+  ...deriveDomainData(grannbyBase, { centralScale: 0.25 }),
+  goals: [
+    {
+      code: 'G1',
+      title: 'Alla elever i åk 7–9 har en egen elevdator',
+      subGoalCode: '2.1',
+      indicatorId: 'LIKV_TACKNING_1TILL1',
+      targets: GRANNBY_YEARS.map((year) => ({ year, target: 100 })),
+    },
+    {
+      code: 'G2',
+      title: 'Personalen har genomgått modulerna i digital kompetens',
+      subGoalCode: '1.3',
+      indicatorId: 'LIKV_PERSONAL_MODULER',
+      targets: GRANNBY_YEARS.map((year) => ({ year, target: 75 })),
+    },
+  ],
 };
 
 export const demoMunicipalities: DemoMunicipality[] = [exempelkommun, grannby];

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('runs with no configuration at all: embedded database, port 3000 on localhost', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ databaseUrl: undefined, host: '127.0.0.1', port: 3000, logLevel: 'info', seedDemoWhenEmpty: true, demoPassword: 'likvard-demo' });
+    expect(config).toMatchObject({ databaseUrl: undefined, host: '127.0.0.1', port: 3000, logLevel: 'info', seedDemoWhenEmpty: true, demoPassword: 'likvard-demo', exposeQueryCount: false });
     expect(config.embeddedDataDir).toMatch(/\.data[/\\]pg$/);
   });
 
@@ -20,6 +20,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ EXPOSE_SQL_STATEMENTS: 'perhaps' }, 'EXPOSE_SQL_STATEMENTS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));

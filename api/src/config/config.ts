@@ -20,6 +20,8 @@ export interface AppConfig {
   /** Seed the demo municipality when the database has no municipality yet. */
   seedDemoWhenEmpty: boolean;
   demoPassword: string;
+  /** Report the number of SQL statements a GraphQL request ran in its response's `extensions.sqlStatements`. */
+  exposeQueryCount: boolean;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'dashboard', 'dist')),
     seedDemoWhenEmpty: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: env.DEMO_PASSWORD || 'likvard-demo',
+    exposeQueryCount: parseBoolean('EXPOSE_SQL_STATEMENTS', env.EXPOSE_SQL_STATEMENTS, false),
     ...overrides,
   };
 }

@@ -3,9 +3,29 @@ import { Migrator } from '@mikro-orm/migrations';
 import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from '../modules/schools/school-unit.entity.js';
 import { SupportPost, SupportUnit } from '../modules/staffing/support-unit.entity.js';
+import { BudgetLine } from '../modules/budget/budget-line.entity.js';
+import { DeviceFleet } from '../modules/devices/device-fleet.entity.js';
+import { MunicipalityGoal, MunicipalityGoalTarget } from '../modules/goals/municipality-goal.entity.js';
+import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
+import { SupportPostTimeShare } from '../modules/staffing/support-post-time-share.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { CountingLogger } from '../graphql/sql-statements.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Municipality, SchoolUnit, SchoolYearFact, SupportUnit, SupportPost];
+export const entities = [
+  Municipality,
+  SchoolUnit,
+  SchoolYearFact,
+  SupportUnit,
+  SupportPost,
+  SupportPostTimeShare,
+  BudgetLine,
+  DeviceFleet,
+  MunicipalityGoal,
+  MunicipalityGoalTarget,
+  IndicatorValue,
+  AuditEvent,
+];
 
 /** The one way to open the database, shared by the server, the seed script and the tests. */
 export async function initOrm(clientUrl: string, options: { debug?: boolean } = {}): Promise<MikroORM> {
@@ -18,6 +38,7 @@ export async function initOrm(clientUrl: string, options: { debug?: boolean } = 
     migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     pool: { min: 0, max: 10 },
     debug: options.debug ?? false,
+    loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions),
     allowGlobalContext: false,
   });
 }

@@ -14,6 +14,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   requestId: string;
   log: FastifyBaseLogger;
+  /** SQL statements this request has run so far. */
+  sqlStatements: () => number;
 }
 
 export function createContext(args: {
@@ -21,13 +23,16 @@ export function createContext(args: {
   municipalityCode: string;
   requestId: string;
   log: FastifyBaseLogger;
+  sqlStatements?: () => number;
 }): GraphQLContext {
   const em = args.em.fork();
-  let municipality: Promise<Municipality> | undefined;
+  let cached: Promise<Municipality> | undefined;
+  const municipality = () => (cached ??= findMunicipalityByCode(em, args.municipalityCode));
   return {
     ...args,
     em,
-    municipality: () => (municipality ??= findMunicipalityByCode(em, args.municipalityCode)),
-    loaders: createLoaders(em),
+    sqlStatements: args.sqlStatements ?? (() => 0),
+    municipality,
+    loaders: createLoaders(em, municipality),
   };
 }

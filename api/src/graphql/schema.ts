@@ -3,9 +3,34 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver.js';
 import { SchoolUnitResolver } from '../modules/schools/school-unit.resolver.js';
-import { SupportUnitResolver } from '../modules/staffing/support-unit.resolver.js';
+import { SupportPostResolver, SupportUnitResolver } from '../modules/staffing/support-unit.resolver.js';
+import { BudgetLineResolver } from '../modules/budget/budget-line.resolver.js';
+import { BudgetResolver } from '../modules/budget/budget.resolver.js';
+import { DevicesResolver } from '../modules/devices/devices.resolver.js';
+import { GoalMutationResolver } from '../modules/goals/goal.resolver.js';
+import { GoalsResolver } from '../modules/goals/goals.resolver.js';
+import { DeviceFleetResolver } from '../modules/devices/device-fleet.resolver.js';
+import { IndicatorValueResolver } from '../modules/indicators/indicator-value.resolver.js';
+import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
+import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
+import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
 
-export const resolvers = [MunicipalityResolver, SchoolUnitResolver, SupportUnitResolver] as const;
+export const resolvers = [
+  MunicipalityResolver,
+  KpiResolver,
+  SchoolUnitResolver,
+  SupportUnitResolver,
+  SupportPostResolver,
+  BudgetResolver,
+  BudgetLineResolver,
+  DevicesResolver,
+  GoalsResolver,
+  IndicatorsResolver,
+  DeviceFleetResolver,
+  PostMutationResolver,
+  GoalMutationResolver,
+  IndicatorValueResolver,
+] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });

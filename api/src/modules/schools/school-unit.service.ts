@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { notFound } from '../../graphql/errors.js';
 import { readPageArgs, toConnection } from '../../graphql/types/connection.js';
 import type { SchoolUnitConnection } from './school-unit.output.js';
 import { SchoolUnit } from './school-unit.entity.js';
@@ -20,4 +21,19 @@ export async function listSchoolUnits(
   if (page.after) pageQuery.andWhere({ code: { $gt: page.after } });
   const [rows, totalCount] = await Promise.all([pageQuery.getResultList(), filtered().getCount()]);
   return toConnection(rows, page, totalCount, (unit) => unit.code);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The caller's school unit with this id, or null: a malformed id or another municipality's unit is simply not found. */
+export async function findSchoolUnit(em: EntityManager, municipalityId: string, id: string): Promise<SchoolUnit | null> {
+  if (!UUID.test(id)) return null;
+  return em.findOne(SchoolUnit, { id, municipalityId });
+}
+
+/** For arguments that narrow a query to one unit: the unit must be the caller's, else NOT_FOUND. */
+export async function requireSchoolUnit(em: EntityManager, municipalityId: string, id: string): Promise<SchoolUnit> {
+  const unit = await findSchoolUnit(em, municipalityId, id);
+  if (!unit) throw notFound(`Skolenheten ${id} finns inte.`);
+  return unit;
 }

@@ -2,7 +2,11 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { SupportPost, SupportUnit } from './support-unit.entity.js';
-import { peopleServed, totalAnnualCostSek, totalFte } from './support-unit.service.js';
+import { readYear } from '../../graphql/types/year.js';
+import { ServiceAreaCapacity, TimeShare } from './dto/capacity.output.js';
+import { PRODUCTIVE_HOURS_PER_FTE_YEAR } from './staffing.constants.js';
+import { capacityByServiceArea } from './staffing.service.js';
+import { peoplePerFte, peopleServed, totalAnnualCostSek, totalFte } from './support-unit.service.js';
 
 @Resolver(() => SupportUnit)
 export class SupportUnitResolver {
@@ -28,5 +32,36 @@ export class SupportUnitResolver {
   @FieldResolver(() => [SupportPost])
   posts(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<SupportPost[]> {
     return ctx.loaders.postsBySupportUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: `Produktiva timmar per årsarbetare och år som kapaciteten räknas med (${PRODUCTIVE_HOURS_PER_FTE_YEAR}).` })
+  productiveHoursPerFte(): number {
+    return PRODUCTIVE_HOURS_PER_FTE_YEAR;
+  }
+
+  @FieldResolver(() => [ServiceAreaCapacity], {
+    description: 'Kapacitet per tjänsteområde: timmar = Σ årsarbetare × andel av tiden × produktiva timmar per årsarbetare.',
+  })
+  capacity(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<ServiceAreaCapacity[]> {
+    return capacityByServiceArea(ctx.em, unit.municipalityId, unit.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Personer som enheten stöder per årsarbetare (standard: budgetåret); null utan tjänster.' })
+  async peoplePerFte(
+    @Root() unit: SupportUnit,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<number | null> {
+    const resolvedYear = readYear(year, (await ctx.municipality()).budgetYear);
+    const [posts, people] = await Promise.all([ctx.loaders.postsBySupportUnit.load(unit.id), peopleServed(ctx.em, unit.municipalityId, resolvedYear)]);
+    return peoplePerFte(people, totalFte(posts));
+  }
+}
+
+@Resolver(() => SupportPost)
+export class SupportPostResolver {
+  @FieldResolver(() => [TimeShare], { description: 'Hur tjänstens tid fördelas på tjänsteområdena; andelarna summerar till 1.' })
+  timeSplit(@Root() post: SupportPost, @Ctx() ctx: GraphQLContext): Promise<TimeShare[]> {
+    return ctx.loaders.timeSharesByPost.load(post.id);
   }
 }

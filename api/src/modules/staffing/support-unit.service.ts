@@ -31,3 +31,8 @@ export async function peopleServed(em: EntityManager, municipalityId: string, ye
     );
   return Number(row?.people ?? 0);
 }
+
+/** People served per full-time post, one decimal; null when the unit has no FTE left. */
+export function peoplePerFte(people: number, fte: number): number | null {
+  return fte > 0 ? Math.round((10 * people) / fte) / 10 : null;
+}

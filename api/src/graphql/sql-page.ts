@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toConnection, type ConnectionShape, type PageRequest } from './types/connection.js';
+
+/**
+ * Runs one page of a list in ONE statement: the total and the page's rows (as JSON, keyed by the base query's
+ * column aliases) come back together, so a connection costs one round trip however long the list is.
+ * `baseSql` must select a text column `sort_key` that orders the rows and serves as the cursor.
+ */
+export async function pagedSql<T extends { sort_key: string }>(
+  em: EntityManager,
+  baseSql: string,
+  params: readonly unknown[],
+  page: PageRequest,
+): Promise<ConnectionShape<T>> {
+  const sql = `WITH base AS (${baseSql})
+    SELECT (SELECT count(*) FROM base)::int AS "totalCount",
+      coalesce((SELECT json_agg(p ORDER BY p.sort_key) FROM (
+        SELECT * FROM base WHERE ?::text IS NULL OR sort_key > ? ORDER BY sort_key LIMIT ?) p), '[]'::json) AS rows`;
+  const [result] = await em
+    .getConnection()
+    .execute<{ totalCount: number; rows: T[] }[]>(sql, [...params, page.after ?? null, page.after ?? null, page.first + 1]);
+  return toConnection(result?.rows ?? [], page, result?.totalCount ?? 0, (row) => row.sort_key);
+}
+
+/** Maps the nodes of a connection, keeping its count and page info. */
+export function mapConnection<T, U>(connection: ConnectionShape<T>, map: (row: T) => U): ConnectionShape<U> {
+  return { ...connection, nodes: connection.nodes.map(map) };
+}

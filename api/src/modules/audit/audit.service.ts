@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { AuditEvent, type AuditAction } from './audit-event.entity.js';
+
+/**
+ * Who made a change. Until accounts land every request is anonymous; the accounts work replaces this one
+ * function with the signed-in user's id and e-mail.
+ */
+export function actorOf(_ctx: GraphQLContext): string {
+  return 'anonym (inloggning saknas ännu)';
+}
+
+/** Records a change inside the caller's transaction, so the change and its record commit or fail together. */
+export async function recordChange(
+  em: EntityManager,
+  change: { municipalityId: string; actor: string; action: AuditAction; entity: string; entityId: string; before: object | null; after: object | null },
+): Promise<void> {
+  // JSON round trip: entities become plain rows (no prototypes, no functions) in the jsonb columns.
+  const plain = (value: object | null) => (value === null ? null : (JSON.parse(JSON.stringify(value)) as object));
+  await em.insert(AuditEvent, { ...change, before: plain(change.before), after: plain(change.after) });
+}

@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { Connection, type ConnectionShape } from '../../graphql/types/connection.js';
+import { readYear } from '../../graphql/types/year.js';
+import { actorOf } from '../audit/audit.service.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
+import { BudgetLine } from './budget-line.entity.js';
+import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './budget-line.service.js';
+import { BudgetLineInput } from './dto/budget-line.input.js';
+
+@ObjectType({ description: 'En sida budgetrader.' })
+export class BudgetLineConnection extends Connection(BudgetLine) {}
+
+const caller = async (ctx: GraphQLContext) => ({ municipalityId: (await ctx.municipality()).id, actor: actorOf(ctx) });
+
+@Resolver(() => Municipality)
+export class BudgetLineResolver {
+  @FieldResolver(() => BudgetLineConnection, { description: 'Budgetraderna ett år (standard: budgetåret), för att granska och redigera.' })
+  budgetLines(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+    @Arg('schoolUnitId', () => ID, { nullable: true }) schoolUnitId?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionShape<BudgetLine>> {
+    return listBudgetLines(ctx.em, municipality.id, { year: readYear(year, municipality.budgetYear), schoolUnitId, first, after });
+  }
+
+  @Mutation(() => BudgetLine, { description: 'Skapar en budgetrad. Samma ägare, år, slag och kostnadsslag en gång: annars CONFLICT.' })
+  async createBudgetLine(@Ctx() ctx: GraphQLContext, @Arg('input', () => BudgetLineInput) input: BudgetLineInput): Promise<BudgetLine> {
+    return createBudgetLine(ctx.em, await caller(ctx), input);
+  }
+
+  @Mutation(() => BudgetLine, { description: 'Ersätter en budgetrads värden.' })
+  async updateBudgetLine(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => BudgetLineInput) input: BudgetLineInput,
+  ): Promise<BudgetLine> {
+    return updateBudgetLine(ctx.em, await caller(ctx), id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Tar bort en budgetrad.' })
+  async deleteBudgetLine(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteBudgetLine(ctx.em, await caller(ctx), id);
+  }
+}

@@ -1,0 +1,151 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { mapConnection, pagedSql } from '../../graphql/sql-page.js';
+import type { PageRequest } from '../../graphql/types/connection.js';
+import { INDICATOR_JSON } from '../indicators/indicators.service.js';
+import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
+import type { SchoolUnit } from '../schools/school-unit.entity.js';
+import type { FocusArea, Goal, GoalAchievement, GoalAchievementConnection, GoalStatus, GoalStatusConnection } from './dto/goal.output.js';
+import { gapToTarget, meetsTarget } from './goals.calculator.js';
+
+/** JSON of a municipality goal with its sub-goal, indicator and targets; aliases g, sg, i. */
+const GOAL_JSON = `json_build_object('id', g.id, 'code', g.code, 'title', g.title,
+  'subGoal', json_build_object('code', sg.code, 'title', sg.title),
+  'indicator', ${INDICATOR_JSON},
+  'targets', (SELECT coalesce(json_agg(json_build_object('year', t.year, 'target', t.target) ORDER BY t.year), '[]'::json)
+              FROM municipality_goal_target t WHERE t.goal_id = g.id))`;
+
+/** The national strategy's focus areas with their sub-goals and the service areas serving each: one statement. */
+export async function nationalGoals(em: EntityManager): Promise<FocusArea[]> {
+  return em.getConnection().execute<FocusArea[]>(
+    `SELECT fa.code, fa.title,
+       (SELECT json_agg(json_build_object('code', sg.code, 'title', sg.title,
+          'serviceAreaCodes', (SELECT coalesce(json_agg(m.service_area_code ORDER BY sa.sort_order), '[]'::json)
+                               FROM service_area_sub_goal m JOIN service_area sa ON sa.code = m.service_area_code
+                               WHERE m.sub_goal_code = sg.code)) ORDER BY sg.code)
+        FROM sub_goal sg WHERE sg.focus_area_code = fa.code) AS "subGoals"
+     FROM focus_area fa ORDER BY fa.code`,
+  );
+}
+
+/** The municipality's goals with their status in a year across its school units, a page at a time: one statement. */
+export async function goalStatuses(em: EntityManager, municipalityId: string, year: number, page: PageRequest): Promise<GoalStatusConnection> {
+  type Row = { sort_key: string; goal: Goal; target: string | null; measured: number; met: number; mean: string | null };
+  const connection = await pagedSql<Row>(
+    em,
+    `SELECT g.code AS sort_key, ${GOAL_JSON} AS goal, t.target,
+       count(v.value)::int AS measured,
+       count(*) FILTER (WHERE CASE WHEN i.higher_is_better THEN v.value >= t.target ELSE v.value <= t.target END)::int AS met,
+       avg(v.value) AS mean
+     FROM municipality_goal g
+     JOIN indicator i ON i.id = g.indicator_id
+     JOIN sub_goal sg ON sg.code = g.sub_goal_code
+     LEFT JOIN municipality_goal_target t ON t.goal_id = g.id AND t.year = ?
+     LEFT JOIN indicator_value v ON v.municipality_id = g.municipality_id AND v.indicator_id = g.indicator_id AND v.year = ?
+     WHERE g.municipality_id = ?
+     GROUP BY g.id, i.id, sg.code, t.target`,
+    [year, year, municipalityId],
+    page,
+  );
+  return mapConnection(connection, (row): GoalStatus => ({
+    goal: row.goal,
+    year,
+    target: row.target === null ? null : Number(row.target),
+    schoolsMeasured: row.measured,
+    schoolsMet: row.met,
+    shareMet: row.measured > 0 ? Math.round((1000 * row.met) / row.measured) / 1000 : null,
+    meanActual: row.mean === null ? null : Math.round(Number(row.mean) * 100) / 100,
+  }));
+}
+
+interface AchievementRow {
+  sort_key: string;
+  unit: SchoolUnitRow;
+  goal: Goal;
+  target: string | null;
+  actual: string | null;
+  trend: { year: number; actual: number; target: number | null; change: number | null }[];
+}
+
+/**
+ * Actual vs target per school unit and goal: the school's indicator values up to the year, the target of each
+ * year and the change since the previous measurement (a window function). `filter` narrows to a goal or units.
+ */
+const achievementSql = (filter: string) => `
+  SELECT u.code || '/' || g.code AS sort_key, ${SCHOOL_UNIT_JSON} AS unit, ${GOAL_JSON} AS goal,
+    (SELECT ty.target FROM municipality_goal_target ty WHERE ty.goal_id = g.id AND ty.year = ?) AS target,
+    max(v.value) FILTER (WHERE v.year = ?) AS actual,
+    json_agg(json_build_object('year', v.year, 'actual', v.value, 'target', tv.target, 'change', v.change) ORDER BY v.year) AS trend
+  FROM municipality_goal g
+  JOIN indicator i ON i.id = g.indicator_id
+  JOIN sub_goal sg ON sg.code = g.sub_goal_code
+  JOIN (SELECT iv.school_unit_id, iv.indicator_id, iv.year, iv.value,
+          iv.value - lag(iv.value) OVER (PARTITION BY iv.school_unit_id, iv.indicator_id ORDER BY iv.year) AS change
+        FROM indicator_value iv WHERE iv.municipality_id = ? AND iv.year <= ?) v ON v.indicator_id = g.indicator_id
+  JOIN school_unit u ON u.id = v.school_unit_id
+  LEFT JOIN municipality_goal_target tv ON tv.goal_id = g.id AND tv.year = v.year
+  WHERE g.municipality_id = ? ${filter}
+  GROUP BY u.id, g.id, i.id, sg.code`;
+
+function toAchievement(row: AchievementRow, year: number): GoalAchievement {
+  const higher = row.goal.indicator.higherIsBetter;
+  const actual = row.actual === null ? null : Number(row.actual);
+  const target = row.target === null ? null : Number(row.target);
+  return {
+    schoolUnit: row.unit as SchoolUnit,
+    goal: row.goal,
+    year,
+    actual,
+    target,
+    met: meetsTarget(actual, target, higher),
+    gap: gapToTarget(actual, target, higher),
+    trend: row.trend.map((point) => ({
+      year: point.year,
+      actual: point.actual,
+      target: point.target,
+      met: meetsTarget(point.actual, point.target, higher),
+      change: point.change === null ? null : Math.round(point.change * 100) / 100,
+    })),
+  };
+}
+
+/** Goal achievement per school unit and goal in a year, a page at a time (by unit code, then goal code). */
+export async function goalAchievement(
+  em: EntityManager,
+  municipalityId: string,
+  year: number,
+  goalId: string | null,
+  page: PageRequest,
+): Promise<GoalAchievementConnection> {
+  const params: unknown[] = [year, year, municipalityId, year, municipalityId];
+  if (goalId) params.push(goalId);
+  const connection = await pagedSql<AchievementRow>(em, achievementSql(goalId ? 'AND g.id = ?' : ''), params, page);
+  return mapConnection(connection, (row) => toAchievement(row, year));
+}
+
+/** Goal achievement of the given units in a year (batched by a DataLoader for school profiles). */
+export async function goalAchievementOfUnits(
+  em: EntityManager,
+  municipalityId: string,
+  year: number,
+  unitIds: readonly string[],
+): Promise<GoalAchievement[]> {
+  if (unitIds.length === 0) return [];
+  const rows = await em
+    .getConnection()
+    .execute<AchievementRow[]>(`${achievementSql('AND u.id = ANY(ARRAY[?]::uuid[])')} ORDER BY sort_key`, [
+      year,
+      year,
+      municipalityId,
+      year,
+      municipalityId,
+      [...unitIds],
+    ]);
+  return rows.map((row) => toAchievement(row, year));
+}
+
+/** The caller's goal with this id exists (ids from another municipality do not). */
+export async function goalExists(em: EntityManager, municipalityId: string, goalId: string): Promise<boolean> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(goalId)) return false;
+  const rows = await em.getConnection().execute('SELECT 1 FROM municipality_goal WHERE id = ? AND municipality_id = ?', [goalId, municipalityId]);
+  return rows.length > 0;
+}

@@ -1,0 +1,14 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { readYear } from '../../graphql/types/year.js';
+import { MunicipalityKpis } from './dto/kpis.output.js';
+import { municipalityKpis } from './kpi.service.js';
+import { Municipality } from './municipality.entity.js';
+
+@Resolver(() => Municipality)
+export class KpiResolver {
+  @FieldResolver(() => MunicipalityKpis, { description: 'Översiktens nyckeltal ett år (standard: budgetåret).' })
+  kpis(@Root() municipality: Municipality, @Ctx() ctx: GraphQLContext, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<MunicipalityKpis> {
+    return municipalityKpis(ctx.em, municipality.id, readYear(year, municipality.budgetYear));
+  }
+}

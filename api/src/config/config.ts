@@ -20,6 +20,13 @@ export interface AppConfig {
   /** Seed the demo municipality when the database has no municipality yet. */
   seedDemoWhenEmpty: boolean;
   demoPassword: string;
+  /** How long a login lasts before the user must sign in again. */
+  sessionTtlHours: number;
+  /**
+   * log2 of scrypt's cost N for new password hashes (15 → N = 32768, 32 MiB each). Verification reads the cost
+   * stored in each hash, so lowering it (the tests use a cheaper but real setting) never locks anyone out.
+   */
+  passwordScryptLog2N: number;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +55,15 @@ function parseBoolean(variable: string, raw: string | undefined, fallback: boole
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(variable, `must be true or false, got "${raw}"`);
+}
+
+function parseInteger(variable: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(variable, `must be a whole number ${min}–${max}, got "${raw}"`);
+  }
+  return value;
 }
 
 function parseDatabaseUrl(raw: string | undefined): string | undefined {
@@ -80,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'dashboard', 'dist')),
     seedDemoWhenEmpty: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: env.DEMO_PASSWORD || 'likvard-demo',
+    sessionTtlHours: parseInteger('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12, 1, 24 * 30),
+    // Never below 2^15 outside tests: that is the memory-hard floor the security review asked for.
+    passwordScryptLog2N: 15,
     ...overrides,
   };
 }

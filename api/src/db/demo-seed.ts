@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { demoMunicipalities, type DemoMunicipality } from '@likvard/seeds';
+import { insertDemoUsers, type DemoAccountSettings } from '../modules/auth/demo-users.seed.js';
 import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from '../modules/schools/school-unit.entity.js';
 import { SupportPost, SupportUnit } from '../modules/staffing/support-unit.entity.js';
@@ -34,10 +35,11 @@ async function insertMunicipality(em: EntityManager, demo: DemoMunicipality): Pr
 }
 
 /** Writes the demo municipalities in one transaction, replacing earlier copies of them. */
-export async function seedDemo(em: EntityManager): Promise<void> {
+export async function seedDemo(em: EntityManager, accounts: DemoAccountSettings): Promise<void> {
   await em.transactional(async (tx) => {
     await tx.nativeDelete(Municipality, { code: { $in: demoMunicipalities.map((m) => m.code) } });
     for (const demo of demoMunicipalities) await insertMunicipality(tx, demo);
+    await insertDemoUsers(tx, accounts);
   });
 }
 

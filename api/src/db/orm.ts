@@ -1,11 +1,12 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { User, UserSession } from '../modules/auth/user.entity.js';
 import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from '../modules/schools/school-unit.entity.js';
 import { SupportPost, SupportUnit } from '../modules/staffing/support-unit.entity.js';
 import { migrations } from './migrations/index.js';
 
-export const entities = [Municipality, SchoolUnit, SchoolYearFact, SupportUnit, SupportPost];
+export const entities = [Municipality, SchoolUnit, SchoolYearFact, SupportUnit, SupportPost, User, UserSession];
 
 /** The one way to open the database, shared by the server, the seed script and the tests. */
 export async function initOrm(clientUrl: string, options: { debug?: boolean } = {}): Promise<MikroORM> {

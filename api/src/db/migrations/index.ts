@@ -1,8 +1,12 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { AuthMigration } from './2026-11-25-auth.migration.js';
 import { FoundationMigration } from './2026-11-25-foundation.migration.js';
 
 /**
  * Every migration, in order. Listed here rather than discovered from files so the same list runs from
  * TypeScript sources (tests, dev) and from the compiled build.
  */
-export const migrations: MigrationObject[] = [{ name: '2026-11-25-foundation', class: FoundationMigration }];
+export const migrations: MigrationObject[] = [
+  { name: '2026-11-25-foundation', class: FoundationMigration },
+  { name: '2026-11-25-auth', class: AuthMigration },
+];

@@ -26,10 +26,10 @@ const read = (file: string) => fs.readFileSync(path.join(repoRoot, 'schema', fil
  * pending part is already in the schema, so this list only shrinks and always tells the truth.
  */
 const PENDING: Record<string, string> = {
-  User: 'issue 8 (accounts)',
-  Role: 'issue 8 (accounts)',
-  'Query.me': 'issue 8 (accounts)',
-  Mutation: 'issues 6, 8 and 9 (scenarios, login, imports)',
+  'Mutation.createScenario': 'issue 6 (saved scenarios)',
+  'Mutation.updateScenario': 'issue 6 (saved scenarios)',
+  'Mutation.previewImport': 'issue 9 (imports)',
+  'Mutation.commitImport': 'issue 9 (imports)',
   DateTime: 'issue 6 (saved scenarios)',
   RiskArea: 'issue 5 (engine)',
   LeverInput: 'issue 5 (engine)',

@@ -60,10 +60,10 @@ export async function signInPage(page: Page, baseUrl: string, email: string, pas
 /** Collects Content-Security-Policy violations the page reports (they also reach the console, but say more here). */
 export async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
-  await page.exposeFunction('__reportCsp', (text: string) => violations.push(text));
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp(text: string): void }).__reportCsp(`${e.violatedDirective}: ${e.blockedURI}`);
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${e.violatedDirective}: ${e.blockedURI}`);
     });
   });
   return violations;

@@ -19,7 +19,6 @@ import { mapError } from './graphql/errors.js';
 import { graphqlArmor } from './graphql/limits.js';
 import { RequestTransaction, requestTransactionPlugin } from './graphql/request-transaction.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
-import { resolveSession } from './modules/auth/auth.service.js';
 
 export interface App {
   server: FastifyInstance;
@@ -102,7 +101,10 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   const tenantEntities = tenantEntityNames(orm);
   const authSettings = { sessionTtlHours: config.sessionTtlHours, scryptLog2N: config.passwordScryptLog2N };
   const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: config.production } as const;
-  /** Requests whose transaction the Apollo plugin may not have ended (e.g. a response that failed to serialise). */
+  /**
+   * The context opens each request's transaction; Apollo's plugin ends it. A request Apollo refuses after the
+   * context was built but before its plugins ran (e.g. a malformed body) is ended here, when its response is done.
+   */
   const openTransactions = new WeakMap<object, RequestTransaction>();
   server.addHook('onResponse', async (request) => {
     await openTransactions.get(request)?.end(false);
@@ -114,15 +116,15 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     bodyLimit: GRAPHQL_BODY_LIMIT,
     handler: fastifyApolloHandler(apollo, {
       context: async (request, reply) => {
-        const privilegedEm = orm.em.fork();
         const sessionToken = request.cookies[SESSION_COOKIE];
-        const session = await resolveSession(privilegedEm, sessionToken);
         const em = orm.em.fork();
-        const tx = new RequestTransaction(em, session?.user.municipalityId ?? null);
+        const tx = new RequestTransaction(em);
         openTransactions.set(request, tx);
+        const session = await tx.open(sessionToken);
         return createContext({
           em,
-          privilegedEm,
+          // Only login and logout use it; a fork takes no connection until then.
+          privilegedEm: orm.em.fork(),
           user: session?.user ?? null,
           tx,
           tenantEntities,

@@ -177,9 +177,10 @@ describe('row-level security underneath the ORM', () => {
     const { SchoolUnit } = await import('../../api/src/modules/schools/school-unit.entity.js');
     const { rows } = await db.query("SELECT id FROM municipality WHERE code = '9902'");
     const grannbyId = rows[0].id as string;
+    const grannbyAnalyst = await signIn(t, DEMO_USERS.grannbyStrategist);
     const em = t.app.orm.em.fork();
-    const tx = new RequestTransaction(em, grannbyId);
-    await tx.begin();
+    const tx = new RequestTransaction(em);
+    expect((await tx.open(grannbyAnalyst.token))!.user.email).toBe(DEMO_USERS.grannbyStrategist);
     try {
       const raw = await em.execute<{ municipality_id: string }[]>('SELECT municipality_id FROM school_unit');
       expect(raw.length).toBe(grannby.schoolUnits.length);
@@ -204,8 +205,8 @@ describe('row-level security underneath the ORM', () => {
   it('shows nothing at all to a request without a session, whatever the SQL', async () => {
     const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
     const em = t.app.orm.em.fork();
-    const tx = new RequestTransaction(em, null);
-    await tx.begin();
+    const tx = new RequestTransaction(em);
+    expect(await tx.open(undefined)).toBeNull();
     try {
       const [row] = await em.execute<{ n: string }[]>('SELECT (SELECT count(*) FROM school_unit) + (SELECT count(*) FROM app_user) + (SELECT count(*) FROM municipality) AS n');
       expect(Number(row!.n)).toBe(0);

@@ -29,7 +29,7 @@ export interface SignedIn {
 
 let dummy: Promise<string> | undefined;
 
-interface UserRow {
+export interface UserRow {
   id: string;
   municipality_id: string;
   email: string;
@@ -39,7 +39,7 @@ interface UserRow {
   active: boolean;
 }
 
-const toUser = (row: UserRow): User => {
+export const toUser = (row: UserRow): User => {
   if (!isRole(row.role)) throw new Error(`app_user ${row.id} has an unknown role`);
   // Not merged into an identity map: the privileged EntityManager this comes from is not the request's.
   return Object.assign(new User(), { id: row.id, municipalityId: row.municipality_id, email: row.email, name: row.name, role: row.role, active: row.active });
@@ -93,21 +93,6 @@ export async function login(
 export interface ResolvedSession {
   sessionId: string;
   user: User;
-}
-
-/** Who holds this cookie token: an active user with an open, unexpired session; else null. */
-export async function resolveSession(privileged: EntityManager, token: string | undefined): Promise<ResolvedSession | null> {
-  if (!token || token.length > 100) return null;
-  const [row] = await privileged.getConnection().execute<(UserRow & { session_id: string; stale: boolean })[]>(
-    `SELECT u.*, s.id AS session_id, s.last_seen_at < now() - interval '1 minute' AS stale
-       FROM user_session s JOIN app_user u ON u.id = s.user_id
-      WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
-    [hashToken(token)],
-  );
-  if (!row) return null;
-  // At most one write a minute per session: enough to see who is active without a write on every request.
-  if (row.stale) await privileged.getConnection().execute('UPDATE user_session SET last_seen_at = now() WHERE id = ?', [row.session_id]);
-  return { sessionId: row.session_id, user: toUser(row) };
 }
 
 /** Revokes the session behind a token; true when there was one open. */

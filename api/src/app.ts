@@ -41,6 +41,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
   });
   await server.register(fastifyCookie);
   await server.register(fastifyHelmet, {

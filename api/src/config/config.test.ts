@@ -26,6 +26,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS'],
+    [{ TRUST_PROXY: 'perhaps' }, 'TRUST_PROXY'],
     [{ SESSION_TTL_HOURS: 'a day' }, 'SESSION_TTL_HOURS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

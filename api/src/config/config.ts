@@ -20,6 +20,11 @@ export interface AppConfig {
   /** Seed the demo municipality when the database has no municipality yet. */
   seedDemoWhenEmpty: boolean;
   demoPassword: string;
+  /**
+   * Behind a load balancer or reverse proxy: take the client's address from X-Forwarded-For, so the per-IP login
+   * limit counts clients, not the proxy.
+   */
+  trustProxy: boolean;
   /** How long a login lasts before the user must sign in again. */
   sessionTtlHours: number;
   /**
@@ -96,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'dashboard', 'dist')),
     seedDemoWhenEmpty: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: env.DEMO_PASSWORD || 'likvard-demo',
+    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     sessionTtlHours: parseInteger('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12, 1, 24 * 30),
     // Never below 2^15 outside tests: that is the memory-hard floor the security review asked for.
     passwordScryptLog2N: 15,

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,8 @@ describe('the overview page, as a person sees it', () => {
   it('shows who is signed in, with the role, in the header', async () => {
     expect(plain(await page.getByTestId('current-user').textContent())).toContain('Eva Lindqvist');
     expect(plain(await page.getByTestId('current-user').textContent())).toContain('Läsare, Exempelkommun');
+    // Kept for the reviewer to look at; not compared with anything.
+    await page.getByTestId('current-user').screenshot({ path: path.join(os.tmpdir(), 'likvard-header.png') });
   });
 
   it('serves the app shell for a deep link, and logs no errors in the console and no CSP violations', async () => {

@@ -40,6 +40,14 @@ export function tenantRlsSql(): string {
       EXECUTE 'GRANT USAGE ON SCHEMA ' || quote_ident(current_schema()) || ' TO ${APP_ROLE}';
       EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ' || quote_ident(current_schema()) || ' TO ${APP_ROLE}';
       EXECUTE 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ' || quote_ident(current_schema()) || ' TO ${APP_ROLE}';
+      -- Tables the owner creates later are usable by requests without a grant of their own (row-level security
+      -- still has to be switched on for tenant tables: run this again; a test checks).
+      EXECUTE 'ALTER DEFAULT PRIVILEGES IN SCHEMA ' || quote_ident(current_schema()) || ' GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}';
+      EXECUTE 'ALTER DEFAULT PRIVILEGES IN SCHEMA ' || quote_ident(current_schema()) || ' GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}';
+      -- The failed-login log is the login service's alone (it runs as the owner, before any tenant is known).
+      IF to_regclass('login_failure') IS NOT NULL THEN
+        REVOKE ALL ON login_failure FROM ${APP_ROLE};
+      END IF;
       FOR t IN
         SELECT c.table_name
           FROM information_schema.columns c

@@ -43,8 +43,6 @@ export class AuthMigration extends Migration {
     this.addSql(`CREATE INDEX login_failure_key_idx ON login_failure (key, failed_at);`);
     this.addSql(appRoleSql());
     this.addSql(tenantRlsSql());
-    // Requests never need the failure log: only the login service touches it, as the owner.
-    this.addSql(`REVOKE ALL ON login_failure FROM likvard_app;`);
   }
 
   override async down(): Promise<void> {

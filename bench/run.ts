@@ -100,11 +100,23 @@ function bareServer(databaseUrl: string): { server: http.Server; stop(): Promise
   };
 }
 
-async function load(url: string): Promise<{ rps: number; p50: number; p95: number; errors: number }> {
+/** Logs in as a demo user and returns the session cookie: every request of the API is a signed-in one. */
+async function sessionCookie(appUrl: string): Promise<string> {
+  const response = await fetch(`${appUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(email: "politiker@exempelkommun.se", password: "likvard-demo") { id } }' }),
+  });
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('likvard_session='));
+  if (!cookie) throw new Error(`bench could not log in: ${await response.text()}`);
+  return cookie.split(';')[0]!;
+}
+
+async function load(url: string, cookie?: string): Promise<{ rps: number; p50: number; p95: number; errors: number }> {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ query: OVERVIEW }),
     connections: CONNECTIONS,
     duration: DURATION_S,
@@ -134,10 +146,13 @@ const bare = bareServer(database.url);
 await new Promise<void>((resolve) => bare.server.listen(0, '127.0.0.1', resolve));
 const bareUrl = `http://127.0.0.1:${(bare.server.address() as { port: number }).port}/`;
 
-// Warm both up, then measure alternately so drift in the machine's load touches both.
-await load(`${appUrl}/graphql`);
+const cookie = await sessionCookie(appUrl);
+
+// Warm both up, then measure alternately so drift in the machine's load touches both. The API side pays for what a
+// real request pays for: the session lookup, and a transaction that sets the row-level security role and tenant.
+await load(`${appUrl}/graphql`, cookie);
 await load(bareUrl);
-const api = await load(`${appUrl}/graphql`);
+const api = await load(`${appUrl}/graphql`, cookie);
 const floor = await load(bareUrl);
 
 const results = {

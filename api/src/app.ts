@@ -3,15 +3,21 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppConfig } from './config/config.js';
 import { isEmpty, seedDemo } from './db/demo-seed.js';
 import { initOrm, migrate } from './db/orm.js';
+import { tenantEntityNames } from './db/tenant-filter.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { mapError } from './graphql/errors.js';
+import { graphqlArmor } from './graphql/limits.js';
+import { RequestTransaction, requestTransactionPlugin } from './graphql/request-transaction.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { statementCounter, type StatementCounter } from './graphql/sql-statements.js';
 
@@ -22,8 +28,12 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Until accounts land (the security issue), every request reads the demo municipality. */
-const DEFAULT_MUNICIPALITY_CODE = '9901';
+export const SESSION_COOKIE = 'likvard_session';
+
+/** Everything but /graphql takes at most this much body. */
+const BODY_LIMIT = 1024 * 1024;
+/** Imports carry a 20 MB file base64-encoded (×4/3) inside the GraphQL request, plus the JSON around it. */
+export const GRAPHQL_BODY_LIMIT = 28 * 1024 * 1024;
 
 /** Builds the whole app from a config: the same function serves `main.ts` and the tests. */
 export async function buildApp(config: AppConfig, databaseUrl: string): Promise<App> {
@@ -31,7 +41,32 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+  });
+  await server.register(fastifyCookie);
+  await server.register(fastifyHelmet, {
+    // What the built dashboard needs and no more: its own scripts, styles, images and API. ECharts and Vue set
+    // inline style attributes (allowed through CSSOM by 'self'); nothing is framed or framing.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    // HSTS only where the app is served over HTTPS.
+    strictTransportSecurity: config.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
   server.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -42,21 +77,30 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     await migrate(orm);
     if (config.seedDemoWhenEmpty && (await isEmpty(orm.em.fork()))) {
       server.log.info('Empty database: seeding the demo municipalities');
-      await seedDemo(orm.em.fork());
+      await seedDemo(orm.em.fork(), { password: config.demoPassword, scryptLog2N: config.passwordScryptLog2N });
     }
   } catch (error) {
     await orm.close(true);
     throw error;
   }
 
+  const armor = graphqlArmor<GraphQLContext>(config);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildGraphQLSchema(),
     introspection: !config.production,
+    // No "Did you mean …?" and no schema detail in validation errors where strangers can reach the API.
+    hideSchemaDetailsFromClientErrors: config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
     formatError: (formatted, error) =>
       mapError(formatted, error, (internal) => server.log.error({ err: internal }, 'GraphQL internal error')),
     plugins: [
       fastifyApolloDrainPlugin(server),
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      requestTransactionPlugin<GraphQLContext>(),
       ...(config.exposeQueryCount
         ? [
             {
@@ -82,18 +126,48 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   // Everything after this hook (the body is read by then), GraphQL execution included, counts its SQL statements
   // into this request's counter.
   server.addHook('preHandler', (_request, _reply, done) => statementCounter.run({ count: 0 }, done));
+
+  const tenantEntities = tenantEntityNames(orm);
+  const authSettings = { sessionTtlHours: config.sessionTtlHours, scryptLog2N: config.passwordScryptLog2N };
+  const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: config.production } as const;
+  /**
+   * The context opens each request's transaction; Apollo's plugin ends it. A request Apollo refuses after the
+   * context was built but before its plugins ran (e.g. a malformed body) is ended here, when its response is done.
+   */
+  const openTransactions = new WeakMap<object, RequestTransaction>();
+  server.addHook('onResponse', async (request) => {
+    await openTransactions.get(request)?.end(false);
+  });
+
   server.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    bodyLimit: GRAPHQL_BODY_LIMIT,
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => {
+      context: async (request, reply) => {
         const counter: StatementCounter = statementCounter.getStore() ?? { count: 0 };
+        const sessionToken = request.cookies[SESSION_COOKIE];
+        const em = orm.em.fork();
+        const tx = new RequestTransaction(em);
+        openTransactions.set(request, tx);
+        const session = await tx.open(sessionToken);
         return createContext({
-          em: orm.em as never,
-          municipalityCode: DEFAULT_MUNICIPALITY_CODE,
+          em,
+          // Only login and logout use it; a fork takes no connection until then.
+          privilegedEm: orm.em.fork(),
+          user: session?.user ?? null,
+          tx,
+          tenantEntities,
+          authSettings,
           requestId: request.id,
           log: request.log,
           sqlStatements: () => counter.count,
+          http: {
+            sessionToken,
+            ip: request.ip,
+            setSessionCookie: (token, expires) => void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
+            clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
+          },
         });
       },
     }),
@@ -102,7 +176,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {
     try {
-      await orm.em.getConnection().execute('SELECT 1');
+      await orm.em.execute('SELECT 1');
       return { status: 'ready' };
     } catch (error) {
       server.log.warn({ err: error }, 'readiness check failed');

@@ -1,10 +1,25 @@
+import type { ApolloClient } from '@apollo/client';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { loadCurrentUser } from './modules/auth/composables/use-current-user';
+
+export const LOGIN_PATH = '/logga-in';
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
+  { path: LOGIN_PATH, name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
-export function createAppRouter() {
-  return createRouter({ history: createWebHistory(), routes });
+/** Only a path inside the app may be a target after login (no open redirect). */
+export const safeNext = (next: unknown): string => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+
+export function createAppRouter(client: ApolloClient) {
+  const router = createRouter({ history: createWebHistory(), routes });
+  router.beforeEach(async (to) => {
+    const user = await loadCurrentUser(client).catch(() => null);
+    if (to.meta.public) return user && to.name === 'login' ? safeNext(to.query.next) : true;
+    if (!user) return { name: 'login', query: to.fullPath === '/' ? {} : { next: to.fullPath } };
+    return true;
+  });
+  return router;
 }

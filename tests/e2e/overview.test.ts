@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config/config.js';
-import { axeViolations, launchBrowser, watchConsole } from '../helpers/browser.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { axeViolations, launchBrowser, signInPage, watchConsole, watchCsp } from '../helpers/browser.js';
+import { DEMO_USERS, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
@@ -12,6 +13,7 @@ let t: TestApp;
 let browser: Browser;
 let page: Page;
 let problems: string[];
+let csp: string[];
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(repoRoot, 'dashboard', 'dist', 'index.html'))) {
@@ -21,8 +23,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = watchConsole(page);
-  await page.goto(`${t.baseUrl}/`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  csp = await watchCsp(page);
+  await signInPage(page, t.baseUrl, DEMO_USERS.politician);
 });
 
 afterAll(async () => {
@@ -76,10 +78,18 @@ describe('the overview page, as a person sees it', () => {
     expect(plain(await page.getByRole('heading', { level: 1 }).textContent())).toBe('Översikt — Exempelkommun');
   });
 
-  it('serves the app shell for a deep link, and logs no errors in the console', async () => {
+  it('shows who is signed in, with the role, in the header', async () => {
+    expect(plain(await page.getByTestId('current-user').textContent())).toContain('Eva Lindqvist');
+    expect(plain(await page.getByTestId('current-user').textContent())).toContain('Läsare, Exempelkommun');
+    // Kept for the reviewer to look at; not compared with anything.
+    await page.getByTestId('current-user').screenshot({ path: path.join(os.tmpdir(), 'likvard-header.png') });
+  });
+
+  it('serves the app shell for a deep link, and logs no errors in the console and no CSP violations', async () => {
     await page.goto(`${t.baseUrl}/nagon/sida`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     expect(problems).toEqual([]);
+    expect(csp).toEqual([]);
   });
 });

@@ -40,7 +40,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /** Starts the real app (migrations, demo seed, GraphQL, dashboard) on a random port against a fresh database. */
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent' }, { port: 0, ...overrides });
+  // scrypt at N = 2^14 (16 MiB) instead of production's 2^15: still the real, memory-hard code path, half the time.
+  const config = loadConfig({ LOG_LEVEL: 'silent' }, { port: 0, passwordScryptLog2N: 14, ...overrides });
   const app = await buildApp(config, database.url);
   const address = await app.server.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -74,6 +75,8 @@ export async function gql<T = Record<string, unknown>>(
   return { status: response.status, ...((await response.json()) as GraphQLResponse<T>) };
 }
 
+export const DEMO_PASSWORD = 'likvard-demo';
+
 /** The demo accounts of the demo seed (password `likvard-demo`). */
 export const DEMO_USERS = {
   politician: 'politiker@exempelkommun.se',
@@ -86,16 +89,46 @@ export const DEMO_USERS = {
 export interface Client {
   /** One GraphQL operation over HTTP as this user. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { status: number }>;
-  /** Extra request headers this client sends (e.g. its session cookie). */
+  /** Extra request headers this client sends (its session cookie). */
   headers: Record<string, string>;
+  /** The session token of the cookie. */
+  token: string;
 }
 
-/**
- * A client acting as one of the demo users. Until accounts land (issue 8) the API has no login and every
- * request reads Exempelkommun, so this client sends no credentials; the accounts issue makes it log in for real.
- * Write tests through this helper so they keep working when login arrives.
- */
-export async function signIn(t: TestApp, _email: string = DEMO_USERS.strategist): Promise<Client> {
-  const headers: Record<string, string> = {};
-  return { headers, gql: (query, variables = {}) => gql(t.baseUrl, query, variables, headers) };
+export const SESSION_COOKIE = 'likvard_session';
+
+/** The `name=value` pairs of a response's Set-Cookie headers, with their attributes. */
+export function setCookies(response: Response): { name: string; value: string; attributes: string[] }[] {
+  return response.headers.getSetCookie().map((line) => {
+    const [pair, ...attributes] = line.split(';').map((part) => part.trim());
+    const at = pair!.indexOf('=');
+    return { name: pair!.slice(0, at), value: pair!.slice(at + 1), attributes };
+  });
+}
+
+/** Logs in over HTTP; resolves to the raw response so tests can look at its cookie. */
+export function postLogin(t: Pick<TestApp, 'baseUrl'>, email: string, password: string = DEMO_PASSWORD, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${t.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({
+      query: 'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id email role } }',
+      variables: { email, password },
+    }),
+  });
+}
+
+/** A client for a raw session token (e.g. one that has been revoked since). */
+export function clientWithToken(t: Pick<TestApp, 'baseUrl'>, token: string): Client {
+  const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+  return { headers, token, gql: (query, variables = {}) => gql(t.baseUrl, query, variables, headers) };
+}
+
+/** Logs in for real as one of the demo users and returns a client that sends the session cookie. */
+export async function signIn(t: Pick<TestApp, 'baseUrl'>, email: string = DEMO_USERS.strategist, password: string = DEMO_PASSWORD): Promise<Client> {
+  const response = await postLogin(t, email, password);
+  const body = (await response.json()) as GraphQLResponse<unknown>;
+  const cookie = setCookies(response).find((c) => c.name === SESSION_COOKIE);
+  if (!cookie || body.errors) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(body.errors)}`);
+  return clientWithToken(t, cookie.value);
 }

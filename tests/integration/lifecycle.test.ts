@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config/config.js';
 import { freePort } from '../../api/src/db/embedded-postgres.js';
-import { gql } from '../helpers/test-app.js';
+import { clientWithToken, signIn, type Client } from '../helpers/test-app.js';
 
 /**
  * Runs `main.ts` as a real process on the embedded database, the way `pnpm start` does (from the sources, so no
@@ -55,9 +55,10 @@ const postgresProcessesFor = (dir: string) =>
     .split('\n')
     .filter((line) => line.includes('postgres') && line.includes(dir));
 
-const unitIds = async (url: string) => {
-  const { data } = await gql<{ municipality: { schoolUnits: { nodes: { id: string }[] } } }>(url, '{ municipality { schoolUnits(first: 500) { nodes { id } } } }');
-  return data!.municipality.schoolUnits.nodes.map((n) => n.id);
+const unitIds = async (client: Client) => {
+  const { data, errors } = await client.gql<{ municipality: { schoolUnits: { nodes: { id: string }[] } } }>('{ municipality { schoolUnits(first: 500) { nodes { id } } } }');
+  if (!data) throw new Error(JSON.stringify(errors));
+  return data.municipality.schoolUnits.nodes.map((n) => n.id);
 };
 
 describe('starting and stopping the app on its embedded database', () => {
@@ -66,7 +67,8 @@ describe('starting and stopping the app on its embedded database', () => {
     const first = startMain({ PORT: port, LIKVARD_DATA_DIR: dataDir });
     const url = await waitForUrl(first);
     expect(url).toBe(`http://127.0.0.1:${port}`);
-    const before = await unitIds(url);
+    const client = await signIn({ baseUrl: url });
+    const before = await unitIds(client);
     expect(before).toHaveLength(20);
     // A request for the dashboard (or its 404 when it is not built) must not hold up the shutdown.
     await (await fetch(`${url}/`, { headers: { accept: 'text/html' } })).text();
@@ -77,7 +79,8 @@ describe('starting and stopping the app on its embedded database', () => {
 
     const second = startMain({ PORT: port, LIKVARD_DATA_DIR: dataDir });
     const again = await waitForUrl(second);
-    expect(await unitIds(again)).toEqual(before);
+    // Sessions live in PostgreSQL: the same cookie still works after the restart.
+    expect(await unitIds(clientWithToken({ baseUrl: again }, client.token))).toEqual(before);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
     expect(postgresProcessesFor(dataDir)).toEqual([]);

@@ -8,6 +8,11 @@ describe('loadConfig', () => {
     expect(config.embeddedDataDir).toMatch(/\.data[/\\]pg$/);
   });
 
+  it('keeps logins 12 hours and hashes passwords with scrypt at N = 2^15 unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ sessionTtlHours: 12, passwordScryptLog2N: 15 });
+    expect(loadConfig({ SESSION_TTL_HOURS: '8' }).sessionTtlHours).toBe(8);
+  });
+
   it('reads DATABASE_URL, PORT, HOST and DEMO_PASSWORD', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/likvard', PORT: '8080', HOST: '0.0.0.0', DEMO_PASSWORD: 'x' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@db:5432/likvard', port: 8080, host: '0.0.0.0', demoPassword: 'x' });
@@ -21,6 +26,9 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
     [{ EXPOSE_SQL_STATEMENTS: 'perhaps' }, 'EXPOSE_SQL_STATEMENTS'],
+    [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS'],
+    [{ TRUST_PROXY: 'perhaps' }, 'TRUST_PROXY'],
+    [{ SESSION_TTL_HOURS: 'a day' }, 'SESSION_TTL_HOURS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));

@@ -22,6 +22,18 @@ export interface AppConfig {
   demoPassword: string;
   /** Report the number of SQL statements a GraphQL request ran in its response's `extensions.sqlStatements`. */
   exposeQueryCount: boolean;
+  /**
+   * Behind a load balancer or reverse proxy: take the client's address from X-Forwarded-For, so the per-IP login
+   * limit counts clients, not the proxy.
+   */
+  trustProxy: boolean;
+  /** How long a login lasts before the user must sign in again. */
+  sessionTtlHours: number;
+  /**
+   * log2 of scrypt's cost N for new password hashes (15 → N = 32768, 32 MiB each). Verification reads the cost
+   * stored in each hash, so lowering it (the tests use a cheaper but real setting) never locks anyone out.
+   */
+  passwordScryptLog2N: number;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +62,15 @@ function parseBoolean(variable: string, raw: string | undefined, fallback: boole
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(variable, `must be true or false, got "${raw}"`);
+}
+
+function parseInteger(variable: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(variable, `must be a whole number ${min}–${max}, got "${raw}"`);
+  }
+  return value;
 }
 
 function parseDatabaseUrl(raw: string | undefined): string | undefined {
@@ -83,6 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemoWhenEmpty: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: env.DEMO_PASSWORD || 'likvard-demo',
     exposeQueryCount: parseBoolean('EXPOSE_SQL_STATEMENTS', env.EXPOSE_SQL_STATEMENTS, false),
+    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    sessionTtlHours: parseInteger('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12, 1, 24 * 30),
+    // Never below 2^15 outside tests: that is the memory-hard floor the security review asked for.
+    passwordScryptLog2N: 15,
     ...overrides,
   };
 }

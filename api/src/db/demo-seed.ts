@@ -7,6 +7,7 @@ import { DeviceFleet } from '../modules/devices/device-fleet.entity.js';
 import { DeviceType, DeviceUserGroup } from '../modules/devices/devices.enums.js';
 import { MunicipalityGoal, MunicipalityGoalTarget } from '../modules/goals/municipality-goal.entity.js';
 import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
+import { insertDemoUsers, type DemoAccountSettings } from '../modules/auth/demo-users.seed.js';
 import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from '../modules/schools/school-unit.entity.js';
 import { SupportPostTimeShare } from '../modules/staffing/support-post-time-share.entity.js';
@@ -103,10 +104,11 @@ async function insertMunicipality(em: EntityManager, demo: DemoMunicipality): Pr
 }
 
 /** Writes the demo municipalities in one transaction, replacing earlier copies of them. */
-export async function seedDemo(em: EntityManager): Promise<void> {
+export async function seedDemo(em: EntityManager, accounts: DemoAccountSettings): Promise<void> {
   await em.transactional(async (tx) => {
     await tx.nativeDelete(Municipality, { code: { $in: demoMunicipalities.map((m) => m.code) } });
     for (const demo of demoMunicipalities) await insertMunicipality(tx, demo);
+    await insertDemoUsers(tx, accounts);
   });
 }
 

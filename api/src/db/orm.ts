@@ -1,5 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { User, UserSession } from '../modules/auth/user.entity.js';
 import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from '../modules/schools/school-unit.entity.js';
 import { SupportPost, SupportUnit } from '../modules/staffing/support-unit.entity.js';
@@ -25,6 +26,8 @@ export const entities = [
   MunicipalityGoalTarget,
   IndicatorValue,
   AuditEvent,
+  User,
+  UserSession,
 ];
 
 /** The one way to open the database, shared by the server, the seed script and the tests. */

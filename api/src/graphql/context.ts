@@ -1,38 +1,81 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Municipality } from '../modules/municipalities/municipality.entity.js';
-import { findMunicipalityByCode } from '../modules/municipalities/municipality.service.js';
+import { DomainError } from './errors.js';
+import { NOT_SIGNED_IN, type AuthSettings } from '../modules/auth/auth.service.js';
+import type { User } from '../modules/auth/user.entity.js';
+import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { applyTenantFilter } from '../db/tenant-filter.js';
+import { NO_TENANT, type RequestTransaction } from './request-transaction.js';
+
+/** What the auth module needs from HTTP: the cookie, the client's address, and a way to set or clear the cookie. */
+export interface AuthHttp {
+  sessionToken: string | undefined;
+  ip: string;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
 
 export interface GraphQLContext {
-  /** A fork of the EntityManager for this request only: no identity map is shared between requests. */
+  /**
+   * A fork of the EntityManager for this request only, running in the request's transaction as the row-level
+   * security role with the caller's municipality set, and with the ORM's tenant filter on.
+   */
   em: EntityManager;
-  /** The caller's municipality (tenant) code. Until accounts land, the demo municipality. */
-  municipalityCode: string;
-  /** The caller's municipality, read once per request. */
+  /** The signed-in user, or null. Resolvers declare who may call them with @Authorized; they rarely read this. */
+  user: User | null;
+  /** The caller's municipality (tenant), read once per request; UNAUTHENTICATED without a session. */
   municipality: () => Promise<Municipality>;
   loaders: Loaders;
   requestId: string;
   log: FastifyBaseLogger;
   /** SQL statements this request has run so far. */
   sqlStatements: () => number;
+  /**
+   * The owner's EntityManager: bypasses row-level security. Only the auth module uses it, for what happens before a
+   * tenant is known (login, session lookup, logout).
+   */
+  privilegedEm: EntityManager;
+  http: AuthHttp;
+  tx: RequestTransaction;
+  authSettings: AuthSettings;
+  /** After a successful login: the rest of this request acts as that user, in their municipality. */
+  signedIn(user: User): Promise<void>;
 }
 
 export function createContext(args: {
   em: EntityManager;
-  municipalityCode: string;
+  privilegedEm: EntityManager;
+  user: User | null;
+  tx: RequestTransaction;
+  http: AuthHttp;
+  authSettings: AuthSettings;
   requestId: string;
   log: FastifyBaseLogger;
+  /** Entities the ORM's tenant filter scopes (see db/tenant-filter.ts). */
+  tenantEntities: string[];
   sqlStatements?: () => number;
 }): GraphQLContext {
-  const em = args.em.fork();
-  let cached: Promise<Municipality> | undefined;
-  const municipality = () => (cached ??= findMunicipalityByCode(em, args.municipalityCode));
-  return {
-    ...args,
+  const { em, tenantEntities, ...rest } = args;
+  let municipality: Promise<Municipality> | undefined;
+  if (args.user) applyTenantFilter(em, tenantEntities, args.user.municipalityId);
+  else applyTenantFilter(em, tenantEntities, NO_TENANT);
+  const context: GraphQLContext = {
+    ...rest,
     em,
     sqlStatements: args.sqlStatements ?? (() => 0),
-    municipality,
-    loaders: createLoaders(em, municipality),
+    municipality: () => {
+      const user = context.user;
+      if (!user) return Promise.reject(new DomainError('UNAUTHENTICATED', NOT_SIGNED_IN));
+      return (municipality ??= em.findOneOrFail(Municipality, { id: user.municipalityId }));
+    },
+    loaders: createLoaders(em, () => context.municipality()),
+    async signedIn(user) {
+      context.user = user;
+      municipality = undefined;
+      applyTenantFilter(em, tenantEntities, user.municipalityId);
+      await context.tx.setTenant(user.municipalityId);
+    },
   };
+  return context;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver.js';
 import { SchoolUnitResolver } from '../modules/schools/school-unit.resolver.js';
 import { SupportPostResolver, SupportUnitResolver } from '../modules/staffing/support-unit.resolver.js';
@@ -14,8 +15,10 @@ import { IndicatorValueResolver } from '../modules/indicators/indicator-value.re
 import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
+import { authChecker } from './authorization.js';
 
 export const resolvers = [
+  AuthResolver,
   MunicipalityResolver,
   KpiResolver,
   SchoolUnitResolver,
@@ -33,7 +36,7 @@ export const resolvers = [
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
 }
 
 export const SCHEMA_HEADER =

@@ -16,9 +16,7 @@ export async function pagedSql<T extends { sort_key: string }>(
     SELECT (SELECT count(*) FROM base)::int AS "totalCount",
       coalesce((SELECT json_agg(p ORDER BY p.sort_key) FROM (
         SELECT * FROM base WHERE ?::text IS NULL OR sort_key > ? ORDER BY sort_key LIMIT ?) p), '[]'::json) AS rows`;
-  const [result] = await em
-    .getConnection()
-    .execute<{ totalCount: number; rows: T[] }[]>(sql, [...params, page.after ?? null, page.after ?? null, page.first + 1]);
+  const [result] = await em.execute<{ totalCount: number; rows: T[] }[]>(sql, [...params, page.after ?? null, page.after ?? null, page.first + 1]);
   return toConnection(result?.rows ?? [], page, result?.totalCount ?? 0, (row) => row.sort_key);
 }
 

@@ -11,7 +11,7 @@ const embedded = config.databaseUrl
 const orm = await initOrm(config.databaseUrl ?? embedded!.url);
 try {
   await migrate(orm);
-  await seedDemo(orm.em.fork());
+  await seedDemo(orm.em.fork(), { password: config.demoPassword, scryptLog2N: config.passwordScryptLog2N });
   process.stdout.write('Seeded the demo municipalities Exempelkommun (9901) and Grannby kommun (9902).\n');
 } finally {
   await orm.close(true);

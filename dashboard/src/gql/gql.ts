@@ -14,9 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query SupportUnitOverview {\n    municipality {\n      code\n      name\n      budgetYear\n      supportUnit {\n        name\n        totalFte\n        peopleServed\n        annualCostSek\n        posts {\n          id\n          title\n          fte\n          annualCostSek\n        }\n      }\n    }\n  }\n": typeof types.SupportUnitOverviewDocument,
 };
 const documents: Documents = {
+    "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.CurrentUserDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query SupportUnitOverview {\n    municipality {\n      code\n      name\n      budgetYear\n      supportUnit {\n        name\n        totalFte\n        peopleServed\n        annualCostSek\n        posts {\n          id\n          title\n          fte\n          annualCostSek\n        }\n      }\n    }\n  }\n": types.SupportUnitOverviewDocument,
 };
 
@@ -34,6 +40,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

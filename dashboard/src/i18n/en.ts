@@ -11,6 +11,22 @@ export const en: Messages = {
     retry: 'Try again',
   },
   nav: { overview: 'Overview', mainNavigation: 'Main menu' },
+  login: {
+    title: 'Sign in',
+    intro: 'Sign in with your email address and password.',
+    email: 'Email address',
+    password: 'Password',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    wrongCredentials: 'Wrong email address or password. Please try again.',
+    tooManyAttempts: 'Too many failed sign-in attempts. Wait 15 minutes and try again.',
+    unavailable: 'Signing in is not possible right now. Please try again shortly.',
+  },
+  user: {
+    signedInAs: 'Signed in as',
+    logout: 'Sign out',
+    roles: { VIEWER: 'Viewer', ANALYST: 'Analyst', EDITOR: 'Editor', ADMIN: 'Administrator' },
+  },
   overview: {
     title: 'Overview',
     intro: 'The municipality’s central support for school digitalisation, budget year {year}.',

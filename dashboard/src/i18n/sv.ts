@@ -9,6 +9,22 @@ export const sv = {
     retry: 'Försök igen',
   },
   nav: { overview: 'Översikt', mainNavigation: 'Huvudmeny' },
+  login: {
+    title: 'Logga in',
+    intro: 'Logga in med din e-postadress och ditt lösenord.',
+    email: 'E-postadress',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    busy: 'Loggar in…',
+    wrongCredentials: 'Fel e-postadress eller lösenord. Försök igen.',
+    tooManyAttempts: 'För många misslyckade inloggningsförsök. Vänta 15 minuter och försök igen.',
+    unavailable: 'Det gick inte att logga in just nu. Försök igen om en stund.',
+  },
+  user: {
+    signedInAs: 'Inloggad som',
+    logout: 'Logga ut',
+    roles: { VIEWER: 'Läsare', ANALYST: 'Analytiker', EDITOR: 'Redaktör', ADMIN: 'Administratör' },
+  },
   overview: {
     title: 'Översikt',
     intro: 'Kommunens centrala stöd för skolans digitalisering, budgetåret {year}.',

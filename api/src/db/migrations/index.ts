@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { DomainMigration } from './2026-11-25-domain.migration.js';
+import { AuthMigration } from './2026-11-25-auth.migration.js';
 import { FoundationMigration } from './2026-11-25-foundation.migration.js';
 
 /**
@@ -9,4 +10,5 @@ import { FoundationMigration } from './2026-11-25-foundation.migration.js';
 export const migrations: MigrationObject[] = [
   { name: '2026-11-25-foundation', class: FoundationMigration },
   { name: '2026-11-25-domain', class: DomainMigration },
+  { name: '2026-11-25-auth', class: AuthMigration },
 ];

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root, Authorized } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Connection, type ConnectionShape } from '../../graphql/types/connection.js';
 import { readYear } from '../../graphql/types/year.js';
@@ -27,11 +28,13 @@ export class BudgetLineResolver {
     return listBudgetLines(ctx.em, municipality.id, { year: readYear(year, municipality.budgetYear), schoolUnitId, first, after });
   }
 
+  @Authorized(Role.ANALYST)
   @Mutation(() => BudgetLine, { description: 'Skapar en budgetrad. Samma ägare, år, slag och kostnadsslag en gång: annars CONFLICT.' })
   async createBudgetLine(@Ctx() ctx: GraphQLContext, @Arg('input', () => BudgetLineInput) input: BudgetLineInput): Promise<BudgetLine> {
     return createBudgetLine(ctx.em, await caller(ctx), input);
   }
 
+  @Authorized(Role.ANALYST)
   @Mutation(() => BudgetLine, { description: 'Ersätter en budgetrads värden.' })
   async updateBudgetLine(
     @Ctx() ctx: GraphQLContext,
@@ -41,6 +44,7 @@ export class BudgetLineResolver {
     return updateBudgetLine(ctx.em, await caller(ctx), id, input);
   }
 
+  @Authorized(Role.ANALYST)
   @Mutation(() => Boolean, { description: 'Tar bort en budgetrad.' })
   async deleteBudgetLine(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return deleteBudgetLine(ctx.em, await caller(ctx), id);

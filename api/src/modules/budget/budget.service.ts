@@ -15,7 +15,7 @@ export const CENTRAL_OWNER_NAME = 'Central enhet';
 
 /** Costs per year with per-pupil figures and outcome vs budget: one statement. */
 export async function costsByYear(em: EntityManager, municipalityId: string, fromYear: number, toYear: number): Promise<YearCost[]> {
-  const rows = await em.getConnection().execute<(KindSums & { year: number; pupils: number | null })[]>(
+  const rows = await em.execute<(KindSums & { year: number; pupils: number | null })[]>(
     `WITH lines AS (
        SELECT bl.year, ${KIND_SUMS} FROM budget_line bl
        WHERE bl.municipality_id = ? AND bl.year BETWEEN ? AND ? GROUP BY bl.year),
@@ -37,7 +37,7 @@ export async function costsByCategory(
 ): Promise<(CategoryCost & { schoolUnitId: string | null })[]> {
   const byUnit = schoolUnitIds !== undefined;
   if (byUnit && schoolUnitIds.length === 0) return [];
-  const rows = await em.getConnection().execute<(KindSums & { category: BudgetCategory; pupils: number; school_unit_id: string | null })[]>(
+  const rows = await em.execute<(KindSums & { category: BudgetCategory; pupils: number; school_unit_id: string | null })[]>(
     `SELECT bl.category, ${byUnit ? 'bl.school_unit_id' : 'NULL::uuid AS school_unit_id'}, ${KIND_SUMS},
        coalesce((SELECT sum(f.pupils) FROM school_year_fact f WHERE f.municipality_id = bl.municipality_id AND f.year = bl.year
          ${byUnit ? 'AND f.school_unit_id = bl.school_unit_id' : ''}), 0)::int AS pupils

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver, Authorized } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { actorOf } from '../audit/audit.service.js';
 import { DeviceFleet } from './device-fleet.entity.js';
@@ -9,11 +10,13 @@ const caller = async (ctx: GraphQLContext) => ({ municipalityId: (await ctx.muni
 
 @Resolver(() => DeviceFleet)
 export class DeviceFleetResolver {
+  @Authorized(Role.ANALYST)
   @Mutation(() => DeviceFleet, { description: 'Registrerar ett leasat enhetsbestånd på en skolenhet.' })
   async createDeviceFleet(@Ctx() ctx: GraphQLContext, @Arg('input', () => DeviceFleetInput) input: DeviceFleetInput): Promise<DeviceFleet> {
     return createDeviceFleet(ctx.em, await caller(ctx), input);
   }
 
+  @Authorized(Role.ANALYST)
   @Mutation(() => DeviceFleet, { description: 'Ersätter ett enhetsbestånds värden.' })
   async updateDeviceFleet(
     @Ctx() ctx: GraphQLContext,
@@ -23,6 +26,7 @@ export class DeviceFleetResolver {
     return updateDeviceFleet(ctx.em, await caller(ctx), id, input);
   }
 
+  @Authorized(Role.ANALYST)
   @Mutation(() => Boolean, { description: 'Tar bort ett enhetsbestånd.' })
   async deleteDeviceFleet(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
     return deleteDeviceFleet(ctx.em, await caller(ctx), id);

@@ -63,7 +63,7 @@ export async function deviceCoverage(em: EntityManager, municipalityId: string, 
 export async function deviceCoverageOfUnits(em: EntityManager, municipalityId: string, year: number, unitIds: readonly string[]): Promise<DeviceCoverage[]> {
   if (unitIds.length === 0) return [];
   const filter = 'AND u.id = ANY(ARRAY[?]::uuid[])';
-  const rows = await em.getConnection().execute<CoverageRow[]>(coverageSql(filter), [municipalityId, year, [...unitIds], municipalityId, year, [...unitIds]]);
+  const rows = await em.execute<CoverageRow[]>(coverageSql(filter), [municipalityId, year, [...unitIds], municipalityId, year, [...unitIds]]);
   return rows.map(toCoverage);
 }
 
@@ -82,7 +82,7 @@ const toTypeCount = (row: TypeRow): DeviceTypeCount => ({
 
 /** The municipality's devices in a year, with 1:1 coverage over all units: one statement. */
 export async function deviceSummary(em: EntityManager, municipalityId: string, year: number): Promise<DeviceSummary> {
-  const [row] = await em.getConnection().execute<
+  const [row] = await em.execute<
     { oneToOne: number; shared: number; staff: number; covered: number; byType: TypeRow[] | null }[]
   >(
     `SELECT
@@ -123,7 +123,7 @@ export async function replacementWaves(
   year: number,
   schoolUnitId: string | null,
 ): Promise<ReplacementWave[]> {
-  const rows = await em.getConnection().execute<(TypeRow & { dueYear: number })[]>(
+  const rows = await em.execute<(TypeRow & { dueYear: number })[]>(
     `SELECT lease_start_year + replacement_cycle_years AS "dueYear", device_type AS "deviceType",
        sum(device_count)::int AS devices,
        sum(device_count * lease_cost_per_month_sek * 12) AS "annualLeaseCostSek",

@@ -24,7 +24,7 @@ async function checked(em: EntityManager, input: GoalInput): Promise<void> {
   const years = input.targets.map((t) => t.year);
   const repeated = years.findIndex((year, i) => years.indexOf(year) !== i);
   if (repeated >= 0) throw badUserInput(`input.targets.${repeated}.year`, 'Ett år får bara ha ett målvärde.');
-  const [row] = await em.getConnection().execute<{ sub_goal: boolean; indicator: boolean }[]>(
+  const [row] = await em.execute<{ sub_goal: boolean; indicator: boolean }[]>(
     'SELECT EXISTS (SELECT 1 FROM sub_goal WHERE code = ?) AS sub_goal, EXISTS (SELECT 1 FROM indicator WHERE id = ?) AS indicator',
     [input.subGoalCode, input.indicatorId],
   );

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { readPageArgs } from '../../graphql/types/connection.js';
@@ -9,6 +10,7 @@ import { goalAchievement, goalExists, goalStatuses, nationalGoals } from './goal
 
 @Resolver(() => Municipality)
 export class GoalsResolver {
+  @Authorized(Role.VIEWER)
   @Query(() => [FocusArea], { description: 'Den nationella digitaliseringsstrategins fokusområden och delmål (2017).' })
   nationalGoals(@Ctx() ctx: GraphQLContext): Promise<FocusArea[]> {
     return nationalGoals(ctx.em);

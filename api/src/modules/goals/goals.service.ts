@@ -16,7 +16,7 @@ const GOAL_JSON = `json_build_object('id', g.id, 'code', g.code, 'title', g.titl
 
 /** The national strategy's focus areas with their sub-goals and the service areas serving each: one statement. */
 export async function nationalGoals(em: EntityManager): Promise<FocusArea[]> {
-  return em.getConnection().execute<FocusArea[]>(
+  return em.execute<FocusArea[]>(
     `SELECT fa.code, fa.title,
        (SELECT json_agg(json_build_object('code', sg.code, 'title', sg.title,
           'serviceAreaCodes', (SELECT coalesce(json_agg(m.service_area_code ORDER BY sa.sort_order), '[]'::json)
@@ -130,9 +130,7 @@ export async function goalAchievementOfUnits(
   unitIds: readonly string[],
 ): Promise<GoalAchievement[]> {
   if (unitIds.length === 0) return [];
-  const rows = await em
-    .getConnection()
-    .execute<AchievementRow[]>(`${achievementSql('AND u.id = ANY(ARRAY[?]::uuid[])')} ORDER BY sort_key`, [
+  const rows = await em.execute<AchievementRow[]>(`${achievementSql('AND u.id = ANY(ARRAY[?]::uuid[])')} ORDER BY sort_key`, [
       year,
       year,
       municipalityId,
@@ -146,6 +144,6 @@ export async function goalAchievementOfUnits(
 /** The caller's goal with this id exists (ids from another municipality do not). */
 export async function goalExists(em: EntityManager, municipalityId: string, goalId: string): Promise<boolean> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(goalId)) return false;
-  const rows = await em.getConnection().execute('SELECT 1 FROM municipality_goal WHERE id = ? AND municipality_id = ?', [goalId, municipalityId]);
+  const rows = await em.execute('SELECT 1 FROM municipality_goal WHERE id = ? AND municipality_id = ?', [goalId, municipalityId]);
   return rows.length > 0;
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver, Authorized } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { readYear } from '../../graphql/types/year.js';
 import { actorOf } from '../audit/audit.service.js';
@@ -10,11 +11,13 @@ const caller = async (ctx: GraphQLContext) => ({ municipalityId: (await ctx.muni
 
 @Resolver(() => IndicatorValueOutput)
 export class IndicatorValueResolver {
+  @Authorized(Role.ANALYST)
   @Mutation(() => IndicatorValueOutput, { description: 'Sätter (skapar eller ersätter) en skolenhets värde för ett nyckeltal ett år.' })
   async setIndicatorValue(@Ctx() ctx: GraphQLContext, @Arg('input', () => IndicatorValueInput) input: IndicatorValueInput): Promise<IndicatorValueOutput> {
     return setIndicatorValue(ctx.em, await caller(ctx), input);
   }
 
+  @Authorized(Role.ANALYST)
   @Mutation(() => Boolean, { description: 'Tar bort en skolenhets värde för ett nyckeltal ett år.' })
   async deleteIndicatorValue(
     @Ctx() ctx: GraphQLContext,

@@ -17,7 +17,7 @@ const RANGES: Record<string, [number, number]> = { PERCENT: [0, 100], LEVEL_1_4:
 
 async function checked(em: EntityManager, caller: Caller, input: IndicatorValueInput): Promise<void> {
   await validateInput(input);
-  const [indicator] = await em.getConnection().execute<{ unit: string }[]>('SELECT unit FROM indicator WHERE id = ?', [input.indicatorId]);
+  const [indicator] = await em.execute<{ unit: string }[]>('SELECT unit FROM indicator WHERE id = ?', [input.indicatorId]);
   if (!indicator) throw badUserInput('input.indicatorId', `Nyckeltalet ${input.indicatorId} finns inte.`);
   const [min, max] = RANGES[indicator.unit] ?? [-Infinity, Infinity];
   if (input.value < min || input.value > max) throw badUserInput('input.value', `value måste ligga mellan ${min} och ${max}.`);

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { readPageArgs } from '../../graphql/types/connection.js';
 import { readYear } from '../../graphql/types/year.js';
@@ -8,6 +9,7 @@ import { compareIndicator, compareSchools, listIndicators } from './indicators.s
 
 @Resolver(() => Municipality)
 export class IndicatorsResolver {
+  @Authorized(Role.VIEWER)
   @Query(() => [Indicator], { description: 'Nyckeltalen som mäter målen: resultat, LIKA-självskattning, kompetens, 1:1-täckning.' })
   indicators(@Ctx() ctx: GraphQLContext): Promise<Indicator[]> {
     return listIndicators(ctx.em);

@@ -19,9 +19,7 @@ export const INDICATOR_JSON = `json_build_object('id', i.id, 'name', i.name, 'un
 
 /** Every indicator definition (national reference data, a handful of rows). */
 export async function listIndicators(em: EntityManager): Promise<Indicator[]> {
-  return em
-    .getConnection()
-    .execute<Indicator[]>(
+  return em.execute<Indicator[]>(
       `SELECT id, name, unit, higher_is_better AS "higherIsBetter", sub_goal_code AS "subGoalCode", source FROM indicator ORDER BY id`,
     );
 }
@@ -34,7 +32,7 @@ export async function indicatorValuesOfUnits(
 ): Promise<Map<string, IndicatorValueOutput[]>> {
   const byUnit = new Map<string, IndicatorValueOutput[]>(unitIds.map((id) => [id, []]));
   if (unitIds.length === 0) return byUnit;
-  const rows = await em.getConnection().execute<{ school_unit_id: string; indicatorId: string; year: number; value: string }[]>(
+  const rows = await em.execute<{ school_unit_id: string; indicatorId: string; year: number; value: string }[]>(
     `SELECT school_unit_id, indicator_id AS "indicatorId", year, value FROM indicator_value
      WHERE municipality_id = ? AND school_unit_id = ANY(ARRAY[?]::uuid[]) ORDER BY indicator_id, year`,
     [municipalityId, [...unitIds]],
@@ -54,7 +52,7 @@ export async function compareIndicator(
   year: number,
   page: PageRequest,
 ): Promise<IndicatorComparisonConnection> {
-  const [indicator] = await em.getConnection().execute<{ id: string }[]>('SELECT id FROM indicator WHERE id = ?', [indicatorId]);
+  const [indicator] = await em.execute<{ id: string }[]>('SELECT id FROM indicator WHERE id = ?', [indicatorId]);
   if (!indicator) throw notFound(`Nyckeltalet ${indicatorId} finns inte.`);
   type Row = { sort_key: string; unit: SchoolUnitRow; value: string; previous: string | null; mean: string; rank: number; units: number };
   const connection = await pagedSql<Row>(

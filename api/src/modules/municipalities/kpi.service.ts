@@ -6,7 +6,7 @@ import type { MunicipalityKpis } from './dto/kpis.output.js';
 /** The overview's key figures for a year in ONE statement of scalar subqueries. */
 export async function municipalityKpis(em: EntityManager, municipalityId: string, year: number): Promise<MunicipalityKpis> {
   const inYear = [municipalityId, year];
-  const [row] = await em.getConnection().execute<
+  const [row] = await em.execute<
     (KindSums & { pupils: number; people: number; devices: number; one_to_one: number; covered: number; fte: string; trained: string | null; measured: number; met: number })[]
   >(
     `SELECT

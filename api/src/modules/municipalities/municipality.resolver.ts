@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { SchoolUnitConnection } from '../schools/school-unit.output.js';
 import { listSchoolUnits } from '../schools/school-unit.service.js';
@@ -9,6 +10,7 @@ import { yearsWithData } from './municipality.service.js';
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
+  @Authorized(Role.VIEWER)
   @Query(() => Municipality, { description: 'Den inloggades egen kommun.' })
   municipality(@Ctx() ctx: GraphQLContext): Promise<Municipality> {
     return ctx.municipality();

@@ -10,8 +10,6 @@ export async function findMunicipalityByCode(em: EntityManager, code: string): P
 
 /** The years that have school data, ascending. */
 export async function yearsWithData(em: EntityManager, municipalityId: string): Promise<number[]> {
-  const rows = await em
-    .getConnection()
-    .execute<{ year: number }[]>('SELECT DISTINCT year FROM school_year_fact WHERE municipality_id = ? ORDER BY year', [municipalityId]);
+  const rows = await em.execute<{ year: number }[]>('SELECT DISTINCT year FROM school_year_fact WHERE municipality_id = ? ORDER BY year', [municipalityId]);
   return rows.map((row) => row.year);
 }

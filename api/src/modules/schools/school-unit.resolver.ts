@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { factKey } from '../../graphql/loaders.js';
 import { readYear } from '../../graphql/types/year.js';
@@ -22,6 +23,7 @@ export class SchoolUnitResolver {
     return ctx.loaders.schoolYearFact.load(factKey(unit.id, resolvedYear));
   }
 
+  @Authorized(Role.VIEWER)
   @Query(() => SchoolUnit, { nullable: true, description: 'En av den inloggades skolenheter; null för en okänd enhet eller en annan kommuns.' })
   async schoolUnit(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SchoolUnit | null> {
     return findSchoolUnit(ctx.em, (await ctx.municipality()).id, id);

@@ -7,7 +7,7 @@ import { PRODUCTIVE_HOURS_PER_FTE_YEAR } from './staffing.constants.js';
  * Every service area is listed, with 0 where no post works. One statement.
  */
 export async function capacityByServiceArea(em: EntityManager, municipalityId: string, supportUnitId: string): Promise<ServiceAreaCapacity[]> {
-  const rows = await em.getConnection().execute<{ code: string; title: string; fte: string; total: string; subGoals: SubGoalRef[] }[]>(
+  const rows = await em.execute<{ code: string; title: string; fte: string; total: string; subGoals: SubGoalRef[] }[]>(
     `SELECT sa.code, sa.title,
        coalesce(sum(p.fte * s.share), 0) AS fte,
        sum(coalesce(sum(p.fte * s.share), 0)) OVER () AS total,
@@ -36,7 +36,7 @@ export async function capacityByServiceArea(em: EntityManager, municipalityId: s
 export async function timeSharesOfPosts(em: EntityManager, postIds: readonly string[]): Promise<Map<string, TimeShare[]>> {
   const byPost = new Map<string, TimeShare[]>(postIds.map((id) => [id, []]));
   if (postIds.length === 0) return byPost;
-  const rows = await em.getConnection().execute<{ post_id: string; code: string; title: string; share: string }[]>(
+  const rows = await em.execute<{ post_id: string; code: string; title: string; share: string }[]>(
     `SELECT s.post_id, sa.code, sa.title, s.share FROM support_post_time_share s
      JOIN service_area sa ON sa.code = s.service_area_code
      WHERE s.post_id = ANY(ARRAY[?]::uuid[]) ORDER BY s.post_id, sa.sort_order`,

@@ -23,9 +23,7 @@ export function totalAnnualCostSek(posts: readonly Pick<SupportPost, 'annualCost
  * unit serves (it serves every unit of the municipality, preschool to upper secondary).
  */
 export async function peopleServed(em: EntityManager, municipalityId: string, year: number): Promise<number> {
-  const [row] = await em
-    .getConnection()
-    .execute<{ people: string | null }[]>(
+  const [row] = await em.execute<{ people: string | null }[]>(
       'SELECT SUM(pupils + teachers + school_leaders) AS people FROM school_year_fact WHERE municipality_id = ? AND year = ?',
       [municipalityId, year],
     );

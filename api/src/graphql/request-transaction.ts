@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { APP_ROLE, TENANT_SETTING } from '../db/tenant-rls.js';
+import { hashToken, toUser, type ResolvedSession, type UserRow } from '../modules/auth/auth.service.js';
+
+/** Matches no municipality: what a request without a session runs under. */
+export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Looks up the session (as the owner: nobody's tenant is known yet) and, in the same statement, switches to the
+ * row-level security role and names the tenant, both transaction-local (`set_config(…, true)` is SET LOCAL) so
+ * nothing leaks to the next user of the pooled connection. The role is set last in the select list; permissions
+ * and policies were fixed when the statement started, as the owner.
+ */
+const OPEN_SQL = `
+  WITH found AS MATERIALIZED (
+    SELECT u.*, s.id AS session_id, s.last_seen_at < now() - interval '1 minute' AS stale
+      FROM user_session s JOIN app_user u ON u.id = s.user_id
+     WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active)
+  SELECT found.*,
+         set_config('${TENANT_SETTING}', coalesce(found.municipality_id::text, ?), true) AS tenant,
+         set_config('role', ?, true) AS role_set
+    FROM (SELECT 1) AS one LEFT JOIN found ON true`;
+
+/**
+ * One database transaction per GraphQL request, on the request's forked EntityManager: everything the request
+ * reads or writes runs as ${APP_ROLE} under the caller's municipality. Services' own `em.transactional` calls nest
+ * inside it as savepoints. Apollo's plugin below commits or rolls back before the response is sent; app.ts ends any
+ * transaction a request left open (one refused before Apollo ran its plugins) when the response is done.
+ */
+export class RequestTransaction {
+  private state: 'idle' | 'open' | 'done' = 'idle';
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** Begins, resolves the session cookie's token and sets role and tenant: two round trips (BEGIN + one query). */
+  async open(token: string | undefined): Promise<ResolvedSession | null> {
+    if (this.state !== 'idle') throw new Error('request transaction opened twice');
+    await this.em.begin();
+    this.state = 'open';
+    const hash = token && token.length <= 100 ? hashToken(token) : null;
+    const [row] = await this.em.execute<(UserRow & { session_id: string | null; stale: boolean | null })[]>(OPEN_SQL, [hash, NO_TENANT, APP_ROLE]);
+    if (!row?.session_id) return null;
+    // At most one write a minute per session: enough to see who is active without a write on every request.
+    if (row.stale) await this.em.execute('UPDATE user_session SET last_seen_at = now() WHERE id = ?', [row.session_id]);
+    return { sessionId: row.session_id, user: toUser(row) };
+  }
+
+  /** Names another tenant for the rest of the transaction (after a login within this request). */
+  async setTenant(municipalityId: string): Promise<void> {
+    if (this.state === 'open') await this.em.execute(`SELECT set_config('${TENANT_SETTING}', ?, true)`, [municipalityId]);
+  }
+
+  get isOpen(): boolean {
+    return this.state === 'open';
+  }
+
+  async end(success: boolean): Promise<void> {
+    if (this.state !== 'open') {
+      this.state = 'done';
+      return;
+    }
+    this.state = 'done';
+    if (success) await this.em.commit();
+    else await this.em.rollback();
+  }
+}
+
+/** Commits when the operation had no errors, rolls back otherwise, before the response goes out. */
+export function requestTransactionPlugin<T extends { tx: RequestTransaction }>(): ApolloServerPlugin<T> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, errors }) {
+          await contextValue.tx.end(!errors || errors.length === 0);
+        },
+      };
+    },
+  };
+}

@@ -130,6 +130,8 @@ export interface ScenarioBase {
   assumptionSetVersion: number;
   /** The years with school facts in the span read, ascending. */
   years: number[];
+  /** Each unit's local IT coordinator per year (the model's unit flag is the first year's). */
+  coordinatorByYear: Map<string, Map<number, boolean>>;
 }
 
 /**
@@ -140,9 +142,10 @@ export interface ScenarioBase {
 export async function loadScenarioBase(
   em: EntityManager,
   municipality: Municipality,
-  span: { fromYear: number; toYear: number },
+  span: { fromYear: number; toYear: number; /** false: every unit with facts in the span (for trends over years). */ onlyUnitsOfFirstYear?: boolean },
   field = 'input.baseYear',
 ): Promise<ScenarioBase> {
+  const onlyFirstYear = span.onlyUnitsOfFirstYear ?? true;
   const m = municipality.id;
   const { fromYear, toYear } = span;
   const [facts, indicators, fleets, lines, [support], [goals], assumptionState] = await Promise.all([
@@ -153,9 +156,9 @@ export async function loadScenarioBase(
          f.pupils_preschool, f.pupils_f_3, f.pupils_4_6, f.pupils_7_9, f.pupils_upper_secondary
        FROM school_year_fact f JOIN school_unit u ON u.id = f.school_unit_id
        WHERE f.municipality_id = ? AND f.year BETWEEN ? AND ?
-         AND f.school_unit_id IN (SELECT b.school_unit_id FROM school_year_fact b WHERE b.municipality_id = ? AND b.year = ?)
+         AND (NOT ? OR f.school_unit_id IN (SELECT b.school_unit_id FROM school_year_fact b WHERE b.municipality_id = ? AND b.year = ?))
        ORDER BY u.code, f.year`,
-      [m, fromYear, toYear, m, fromYear],
+      [m, fromYear, toYear, onlyFirstYear, m, fromYear],
     ),
     // Every earlier year too: a year without a measurement carries the latest one (a few hundred rows per municipality).
     em.execute<{ school_unit_id: string; indicator_id: string; year: number; value: string }[]>(
@@ -243,15 +246,18 @@ export async function loadScenarioBase(
   const units = new Map<string, SchoolUnitRow>();
   const schoolUnits: SchoolUnitInput[] = [];
   const years = new Set<number>();
+  const coordinatorByYear = new Map<string, Map<number, boolean>>();
   for (const row of facts) {
     years.add(row.year);
+    if (!coordinatorByYear.has(row.unit.id)) coordinatorByYear.set(row.unit.id, new Map());
+    coordinatorByYear.get(row.unit.id)!.set(row.year, row.has_local_it_coordinator);
     let unit = schoolUnits.at(-1);
     if (!unit || unit.id !== row.unit.id) {
       units.set(row.unit.id, row.unit);
       unit = { id: row.unit.id, code: row.unit.code, name: row.unit.name, groups: [row.unit.area, ...row.unit.schoolForms].filter((g): g is string => !!g), hasLocalItCoordinator: false, years: [] };
       schoolUnits.push(unit);
     }
-    if (row.year === fromYear) unit.hasLocalItCoordinator = row.has_local_it_coordinator;
+    if (unit.years.length === 0) unit.hasLocalItCoordinator = row.has_local_it_coordinator;
     const pupilsByGrade: Partial<Record<Grade, number>> = {};
     for (const band of Object.keys(BAND_GRADES) as Band[]) Object.assign(pupilsByGrade, splitBand(row[band], BAND_GRADES[band]));
     unit.years.push({
@@ -351,5 +357,6 @@ export async function loadScenarioBase(
     overrides: assumptionState.overrides,
     assumptionSetVersion: assumptionState.setVersion,
     years: [...years].sort((a, b) => a - b),
+    coordinatorByYear,
   };
 }

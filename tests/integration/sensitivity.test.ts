@@ -130,4 +130,23 @@ describe('scenarioSensitivity: the demo case "Minska CMiT med en tjänst"', () =
     expect(grannby.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.levers.0.changePostFte.postId' });
     expect(JSON.stringify(grannby)).not.toContain('747');
   });
+
+  // Last: it changes the municipality's assumptions.
+  it('uses the municipality’s own assumption values: 2,0 h/h moves the point and the break-even’s premise', async () => {
+    const set = await strategist.gql(
+      'mutation { setAssumption(id: "staffHoursPerUnmetSupportHour", value: 2, source: "Egen mätning 2025") { value version } }',
+    );
+    expect(set.errors).toBeUndefined();
+    const response = await ask(politician, cut(id));
+    const b = response.data!.scenarioSensitivity;
+    const net = b.tornadoes.find((x) => x.result === 'NET_SAVING_SEK')!;
+    // The shifted cost scales with the hours per hour: 451 315 × 2 / 1,5 = 601 753 (±2 kr rounding).
+    expect(Math.abs(net.value! - (747_278 - (451_315 * 2) / 1.5))).toBeLessThanOrEqual(2);
+    const row = net.rows.find((r) => r.assumptionId === 'staffHoursPerUnmetSupportHour')! as unknown as { value: number };
+    expect(row.value).toBe(2);
+    const hours = b.breakEven.find((x) => x.assumptionId === 'staffHoursPerUnmetSupportHour')!;
+    // The break-even does not depend on where the value sits (up to the shifted cost's rounding to whole kronor).
+    expect(hours.breakEvenValue).toBeCloseTo((1.5 * 747_278) / 451_315, 4);
+    expect(hours.explanation).toContain('antaget 2\u00a0h/h');
+  });
 });

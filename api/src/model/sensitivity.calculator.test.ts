@@ -190,7 +190,7 @@ describe('sensitivity properties', () => {
           expect(b.netSavingAtBreakEvenSek).toBe(net);
         }
       }),
-      { numRuns: 15 },
+      { numRuns: 10 },
     );
   });
 
@@ -201,7 +201,7 @@ describe('sensitivity properties', () => {
         expect(sensitivity(demo, scenario)).toEqual(first);
         expect(sensitivity(prepareBase(demoInput(), DEFAULT_ASSUMPTIONS), scenario)).toEqual(first);
       }),
-      { numRuns: 3 },
+      { numRuns: 2 },
     );
   });
 });

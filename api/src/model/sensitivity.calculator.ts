@@ -14,7 +14,7 @@ import type { AssumptionId, AssumptionSet } from './assumptions.js';
 import { formatNumber, formatPercent, formatTkr } from './format.js';
 import type { Scenario } from './levers.js';
 import { evaluate, withAssumptions } from './scenario.engine.js';
-import type { IndexedBase, PreparedBase, ScenarioEvaluation } from './scenario.engine.js';
+import type { PreparedBase, ScenarioEvaluation } from './scenario.engine.js';
 
 /** The key results a sensitivity analysis follows, all of the summary year (the first full year). */
 export const SENSITIVITY_RESULTS = ['netSavingSek', 'supportUtilisation', 'expectedWaitHours', 'equityMeanIndex', 'equityCoefficientOfVariation', 'totalRiskScore'] as const;
@@ -160,7 +160,7 @@ class Evaluator {
     let e = this.cache.get(key);
     if (!e) {
       const assumptions = key === '' ? this.prepared.assumptions : withOverrides(this.prepared.assumptions, overrides);
-      e = evaluate(key === '' ? this.prepared : withAssumptions(this.prepared as IndexedBase, assumptions), this.scenario);
+      e = evaluate(key === '' ? this.prepared : withAssumptions(this.prepared, assumptions), this.scenario);
       this.count++;
       this.cache.set(key, e);
     }

@@ -1,4 +1,7 @@
-/** Full sensitivity runs of the demo cut and of a 200-unit municipality. Run: `cd api && npx vite-node ../bench/sensitivity.ts`. */
-import { formatSensitivityTimings, timeSensitivity } from './sensitivity-timing.js';
+/**
+ * Full sensitivity runs of the demo cut and of a 200-unit municipality (see sensitivity-bench.ts).
+ * Run: `cd api && npx vite-node ../bench/sensitivity.ts` (SENSITIVITY_BENCH_RUNS=7 to vary).
+ */
+import { formatSensitivityBench, runSensitivityBench } from './sensitivity-bench.js';
 
-process.stdout.write(`${formatSensitivityTimings(timeSensitivity(Number(process.env.SENSITIVITY_BENCH_RUNS ?? 7)))}\n`);
+process.stdout.write(formatSensitivityBench(runSensitivityBench(Number(process.env.SENSITIVITY_BENCH_RUNS ?? 7))));

@@ -8,7 +8,7 @@ import { DEFAULT_ASSUMPTIONS, prepareBase, sensitivity } from '../api/src/model/
 import type { MunicipalityInput, Scenario } from '../api/src/model/index.js';
 import { demoInput, syntheticInput } from '../api/src/model/fixtures.js';
 
-export interface SensitivityTiming {
+export interface SensitivityBenchRow {
   name: string;
   units: number;
   /** Engine evaluations in one analysis. */
@@ -20,7 +20,7 @@ export interface SensitivityTiming {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function time(name: string, input: MunicipalityInput, scenario: Scenario, runs: number): SensitivityTiming {
+function time(name: string, input: MunicipalityInput, scenario: Scenario, runs: number): SensitivityBenchRow {
   const t0 = performance.now();
   const prepared = prepareBase(input, DEFAULT_ASSUMPTIONS);
   const prepareMs = performance.now() - t0;
@@ -35,15 +35,15 @@ function time(name: string, input: MunicipalityInput, scenario: Scenario, runs: 
   return { name, units: input.schoolUnits.length, evaluations, prepareMs, medianMs, perEvaluationMs: medianMs / evaluations };
 }
 
-export function timeSensitivity(runs = 7): SensitivityTiming[] {
+export function runSensitivityBench(runs = 7): SensitivityBenchRow[] {
   const cut = (postId: string): Scenario => ({ baseYear: 2026, horizonYears: 3, levers: [{ kind: 'changePostFte', postId, deltaFte: -1, fromYear: 2027 }] });
   return [time('demo: cut 1.0 FTE pedagogical support from 2027', demoInput(), cut('p-support'), runs), time('synthetic 200 units: cut 1.0 FTE support', syntheticInput(200, 42), cut('p-support-1'), runs)];
 }
 
-export function formatSensitivityTimings(rows: readonly SensitivityTiming[]): string {
+export function formatSensitivityBench(rows: readonly SensitivityBenchRow[]): string {
   const lines = ['sensitivity run                                      units   evaluations   prepareBase ms   analysis ms (median)   per evaluation ms'];
   for (const r of rows) {
     lines.push(`${r.name.padEnd(53)}${String(r.units).padEnd(8)}${String(r.evaluations).padEnd(14)}${r.prepareMs.toFixed(1).padEnd(17)}${r.medianMs.toFixed(1).padEnd(23)}${r.perEvaluationMs.toFixed(2)}`);
   }
-  return lines.join('\n');
+  return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,17 @@ describe('the sensitivity page (/kanslighet), as a politician sees it', () => {
     await page.getByText('Systemförvaltare lärplattform, −0,5 årsarbetare från 2027').waitFor();
     await page.getByTestId('sensitivity-panel').waitFor();
     expect(await page.getByTestId('range-NET_SAVING_SEK').count()).toBe(1);
+  });
+
+  it('speaks English when asked (the model’s sentences stay Swedish, and say so)', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(plain(await page.getByRole('heading', { level: 1 }).textContent())).toBe('Sensitivity analysis — Exempelkommun');
+    expect(plain(await page.getByRole('heading', { level: 2 }).first().textContent())).toBe('How sure are the figures?');
+    expect(await page.getByText('The model’s explanations and the names of its assumptions are in Swedish.').count()).toBe(1);
+    expect(await page.getByTestId('range-explanations').getAttribute('lang')).toBe('sv');
+    await page.screenshot({ path: path.join(os.tmpdir(), 'likvard-sensitivity-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    expect(plain(await page.getByRole('heading', { level: 1 }).textContent())).toBe('Känslighetsanalys — Exempelkommun');
   });
 
   it('shows another result’s tornado when chosen, and logs no console errors and no CSP violations', async () => {

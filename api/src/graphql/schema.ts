@@ -18,6 +18,7 @@ import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { AssumptionResolver } from '../modules/scenarios/assumption.resolver.js';
 import { EquityYearResolver, MunicipalityEquityResolver } from '../modules/scenarios/equity.resolver.js';
+import { SensitivityResolver } from '../modules/sensitivity/sensitivity.resolver.js';
 import { authChecker } from './authorization.js';
 
 export const resolvers = [
@@ -40,6 +41,7 @@ export const resolvers = [
   AssumptionResolver,
   MunicipalityEquityResolver,
   EquityYearResolver,
+  SensitivityResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -16,3 +16,4 @@ export type { QueueResult } from './queue.calculator.js';
 export { formatNumber, formatTkr, formatPercent } from './format.js';
 export { toScenarioResultView } from './contract.view.js';
 export type { ScenarioResultView, RiskView, EquitySummaryView } from './contract.view.js';
+export * from './sensitivity.calculator.js';

@@ -1,5 +1,5 @@
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
@@ -7,7 +7,7 @@ import { SVGRenderer } from 'echarts/renderers';
  * Registers only what the dashboard draws. SVG rather than canvas: crisp in exported reports, readable by screen
  * readers through the aria description, and its labels can be checked by the browser tests.
  */
-use([BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+use([BarChart, GridComponent, TooltipComponent, AriaComponent, LegendComponent, SVGRenderer]);
 
 /** No animation when a browser is driven by tests, so screenshots are stable. */
 export const animate = typeof navigator === 'undefined' || !navigator.webdriver;

@@ -237,7 +237,7 @@ export function resultOut(base: ScenarioBase, name: string, r: ScenarioEvaluatio
 }
 
 /** Checks the input's own shape (before any data is read), naming the field. */
-function checkShape(input: ScenarioInput): void {
+export function checkShape(input: ScenarioInput): void {
   const name = input.name.trim();
   if (name.length < 1 || name.length > MAX_NAME_LENGTH) throw badUserInput('input.name', `Namnet ska vara 1–${MAX_NAME_LENGTH} tecken.`);
   if (!Number.isInteger(input.horizonYears) || input.horizonYears < 1 || input.horizonYears > MAX_HORIZON_YEARS) {

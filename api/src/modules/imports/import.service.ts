@@ -137,7 +137,7 @@ export async function runImport(em: EntityManager, caller: ImportCaller, input: 
     await write(em, caller, changes);
     const summary = { fileName: input.fileName, format: describeFormat(file), rows: plan.rowsRead, creates: count(ImportRowAction.CREATE), updates: count(ImportRowAction.UPDATE), unchanged: 0, skipped: count(ImportRowAction.SKIP) };
     summary.unchanged = plan.rowsRead - summary.creates - summary.updates - summary.skipped;
-    await recordChange(em, { ...caller, action: 'CREATE', entity: 'Import', entityId: input.kind, before: null, after: summary });
+    await recordChange(em, { municipalityId: caller.municipalityId, actor: caller.actor, action: 'CREATE', entity: 'Import', entityId: input.kind, before: null, after: summary });
     committed = true;
   }
 

@@ -1,0 +1,249 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../api/src/config/config.js';
+import { DEMO_USERS, signIn, startTestApp, type Client, type TestApp } from '../helpers/test-app.js';
+
+let t: TestApp;
+let strategist: Client;
+let db: pg.Client;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  strategist = await signIn(t, DEMO_USERS.strategist);
+  db = new pg.Client({ connectionString: t.databaseUrl });
+  await db.connect();
+});
+afterAll(async () => {
+  await db?.end();
+  await t?.close();
+});
+
+const fixture = (name: string) => fs.readFileSync(path.join(repoRoot, 'seeds', 'fixtures', name)).toString('base64');
+
+const REPORT = `kind rows creates updates unchanged skipped committed errorCount format
+  errors { sheet row column message }
+  rowResults { sheet row action key message }`;
+const PREVIEW = `mutation Preview($input: ImportFileInput!) { previewImport(input: $input) { ${REPORT} } }`;
+const COMMIT = `mutation Commit($input: ImportFileInput!) { commitImport(input: $input) { ${REPORT} } }`;
+
+interface Report {
+  kind: string;
+  rows: number;
+  creates: number;
+  updates: number;
+  unchanged: number;
+  skipped: number;
+  committed: boolean;
+  errorCount: number;
+  format: string;
+  errors: { sheet: string | null; row: number; column: string | null; message: string }[];
+  rowResults: { sheet: string | null; row: number; action: string; key: string; message: string | null }[];
+}
+
+async function run(client: Client, operation: 'preview' | 'commit', kind: string, fileName: string, extra: Record<string, unknown> = {}) {
+  const input = { kind, fileName, contentBase64: fixture(fileName), ...extra };
+  const response = await client.gql<{ previewImport?: Report; commitImport?: Report }>(operation === 'preview' ? PREVIEW : COMMIT, { input });
+  if (process.env.DEBUG_IMPORT && response.errors) console.log(JSON.stringify(response.errors));
+  return { ...response, report: (response.data?.previewImport ?? response.data?.commitImport) as Report };
+}
+
+const counts = (r: Report) => ({ rows: r.rows, creates: r.creates, updates: r.updates, unchanged: r.unchanged, skipped: r.skipped, errorCount: r.errorCount });
+
+async function scalar(sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await db.query<{ n: string }>(sql, params);
+  return Number(rows[0]!.n);
+}
+
+const exempel = async () => (await db.query<{ id: string }>("SELECT id FROM municipality WHERE code = '9901'")).rows[0]!.id;
+
+describe('budget lines from the finance system (UTF-8 with BOM, semicolons, no-break-space thousands)', () => {
+  it('previews five new lines and writes nothing', async () => {
+    const before = await scalar('SELECT count(*) AS n FROM budget_line WHERE year = 2028');
+    const { report, errors } = await run(strategist, 'preview', 'BUDGET_LINES', 'budgetrader-2028-bom.csv');
+    expect(errors).toBeUndefined();
+    expect(counts(report)).toEqual({ rows: 5, creates: 5, updates: 0, unchanged: 0, skipped: 0, errorCount: 0 });
+    expect(report.committed).toBe(false);
+    expect(report.format).toBe('CSV, UTF-8 med BOM, semikolon');
+    expect(report.rowResults.map((r) => r.key)).toContain('Central enhet 2028 Budget Personal');
+    expect(await scalar('SELECT count(*) AS n FROM budget_line WHERE year = 2028')).toBe(before);
+  });
+
+  it('commits exactly what the preview said, with whole kronor, and records the import in the audit trail', async () => {
+    const { report } = await run(strategist, 'commit', 'BUDGET_LINES', 'budgetrader-2028-bom.csv');
+    expect(counts(report)).toEqual({ rows: 5, creates: 5, updates: 0, unchanged: 0, skipped: 0, errorCount: 0 });
+    expect(report.committed).toBe(true);
+    const { rows } = await db.query<{ amount_sek: string; school_unit_id: string | null; category: string }>(
+      'SELECT amount_sek, school_unit_id, category FROM budget_line WHERE year = 2028 ORDER BY amount_sek',
+    );
+    expect(rows.map((r) => Number(r.amount_sek))).toEqual([85_000, 412_800, 1_086_000, 1_250_000, 3_400_000]);
+    expect(rows.filter((r) => r.school_unit_id === null).map((r) => r.category).sort()).toEqual(['LICENCES_SYSTEMS', 'PERSONNEL']);
+    expect(await scalar("SELECT count(*) AS n FROM audit_event WHERE entity = 'Import' AND entity_id = 'BUDGET_LINES' AND actor = $1", [DEMO_USERS.strategist])).toBe(1);
+    expect(await scalar("SELECT count(*) AS n FROM audit_event WHERE entity = 'BudgetLine' AND action = 'CREATE'")).toBeGreaterThanOrEqual(5);
+  });
+
+  it('changes nothing the second time: every row unchanged', async () => {
+    const { report } = await run(strategist, 'commit', 'BUDGET_LINES', 'budgetrader-2028-bom.csv');
+    expect(counts(report)).toEqual({ rows: 5, creates: 0, updates: 0, unchanged: 5, skipped: 0, errorCount: 0 });
+    expect(report.rowResults.every((r) => r.action === 'UNCHANGED')).toBe(true);
+    expect(await scalar('SELECT count(*) AS n FROM budget_line WHERE year = 2028')).toBe(5);
+  });
+
+  it('refuses the whole file when one row is bad: committed false, nothing written, every error named', async () => {
+    const before = await scalar('SELECT count(*) AS n FROM budget_line');
+    const audit = await scalar('SELECT count(*) AS n FROM audit_event');
+    const { report, errors } = await run(strategist, 'commit', 'BUDGET_LINES', 'budgetrader-med-fel.csv');
+    expect(errors).toBeUndefined();
+    expect(report.committed).toBe(false);
+    expect(report.rows).toBe(6);
+    const byRow = Object.fromEntries(report.errors.map((e) => [e.row, `${e.column ?? ''}: ${e.message}`]));
+    expect(byRow[3]).toMatch(/^Belopp \(kr\): "tolvtusen" är inget tal/);
+    expect(byRow[4]).toMatch(/Skolenheten 99999999 finns inte i din kommun/);
+    expect(byRow[5]).toMatch(/^Kategori: Okänt kostnadsslag "Resor"/);
+    expect(byRow[6]).toMatch(/Dubblett: .* rad 2/);
+    expect(byRow[7]).toMatch(/negativt/);
+    expect(report.rowResults.filter((r) => r.action === 'ERROR').map((r) => r.row).sort()).toEqual([3, 4, 5, 6, 7]);
+    expect(await scalar('SELECT count(*) AS n FROM budget_line')).toBe(before);
+    expect(await scalar('SELECT count(*) AS n FROM audit_event')).toBe(audit);
+  });
+});
+
+describe('other kinds and encodings', () => {
+  it('reads Windows-1252 school units with å, ä and ö: two new, one the same as before', async () => {
+    const { report } = await run(strategist, 'commit', 'SCHOOL_UNITS', 'skolenheter-windows-1252.csv');
+    expect(report.format).toBe('CSV, Windows-1252, semikolon');
+    expect(counts(report)).toEqual({ rows: 3, creates: 2, updates: 0, unchanged: 1, skipped: 0, errorCount: 0 });
+    const { rows } = await db.query<{ name: string; school_forms: string[] }>("SELECT name, school_forms FROM school_unit WHERE code = '72310547'");
+    expect(rows[0]).toEqual({ name: 'Åkerängens skola', school_forms: ['FORSKOLEKLASS', 'GRUNDSKOLA_F_3', 'FRITIDSHEM'] });
+    expect((await run(strategist, 'commit', 'SCHOOL_UNITS', 'skolenheter-windows-1252.csv')).report.unchanged).toBe(3);
+  });
+
+  it('reads comma-separated facts with quoted decimal commas and loose headers', async () => {
+    const { report } = await run(strategist, 'commit', 'SCHOOL_FACTS', 'skolfakta-2028-komma.csv');
+    expect(report.format).toBe('CSV, UTF-8, komma');
+    expect(counts(report)).toEqual({ rows: 2, creates: 2, updates: 0, unchanged: 0, skipped: 0, errorCount: 0 });
+    const { rows } = await db.query<{ pupils: number; teachers_fte: string; socioeconomic_index: string }>(
+      "SELECT f.pupils, f.teachers_fte, f.socioeconomic_index FROM school_year_fact f JOIN school_unit u ON u.id = f.school_unit_id WHERE u.code = '72310458' AND f.year = 2028",
+    );
+    expect(rows[0]).toEqual({ pupils: 550, teachers_fte: '42.30', socioeconomic_index: '1.050' });
+    expect((await run(strategist, 'commit', 'SCHOOL_FACTS', 'skolfakta-2028-komma.csv')).report.unchanged).toBe(2);
+  });
+
+  it('reads device fleets from XLSX with numeric cells', async () => {
+    const { report } = await run(strategist, 'commit', 'DEVICE_FLEETS', 'enhetsbestand-2028.xlsx');
+    expect(report.format).toBe('XLSX, 1 blad');
+    expect(counts(report)).toEqual({ rows: 3, creates: 3, updates: 0, unchanged: 0, skipped: 0, errorCount: 0 });
+    expect(report.rowResults[0]!.sheet).toBe('Enhetsbestånd');
+    expect(await scalar('SELECT sum(device_count) AS n FROM device_fleet WHERE year = 2028')).toBe(936);
+    expect((await run(strategist, 'commit', 'DEVICE_FLEETS', 'enhetsbestand-2028.xlsx')).report.unchanged).toBe(3);
+  });
+
+  it('reads Kolada-style indicator values, taking the total and skipping the rows per gender', async () => {
+    const { report } = await run(strategist, 'commit', 'INDICATOR_VALUES', 'nyckeltal-kolada.csv');
+    expect(counts(report)).toEqual({ rows: 5, creates: 3, updates: 0, unchanged: 0, skipped: 2, errorCount: 0 });
+    expect(await scalar("SELECT value AS n FROM indicator_value v JOIN school_unit u ON u.id = v.school_unit_id WHERE u.code = '83356115' AND v.year = 2028 AND v.indicator_id = 'N15419'")).toBe(81.4);
+  });
+
+  it('reads LIKA self-assessments as four indicator values per school', async () => {
+    const { report } = await run(strategist, 'commit', 'LIKA_ASSESSMENTS', 'lika-2028.xlsx');
+    expect(counts(report)).toEqual({ rows: 2, creates: 2, updates: 0, unchanged: 0, skipped: 0, errorCount: 0 });
+    expect(await scalar("SELECT count(*) AS n FROM indicator_value WHERE year = 2028 AND indicator_id LIKE 'LIKV_LIKA_%'")).toBe(8);
+    expect((await run(strategist, 'commit', 'LIKA_ASSESSMENTS', 'lika-2028.xlsx')).report.unchanged).toBe(2);
+  });
+});
+
+describe('Skolenhetsregistret (XLSX as Skolverket publishes it)', () => {
+  it('takes in the caller’s own units and skips every other municipality’s', async () => {
+    const { report, errors } = await run(strategist, 'preview', 'SCHOOL_REGISTER', 'skolenhetsregistret-2025.xlsx');
+    expect(errors).toBeUndefined();
+    expect(report.errorCount).toBe(0);
+    // 6 + 2 + 1 + 2 + 1 data rows; 5 of other municipalities.
+    expect(report.rows).toBe(12);
+    expect(report.skipped).toBe(5);
+    const skippedCodes = report.rowResults.filter((r) => r.action === 'SKIP').map((r) => r.key).sort();
+    expect(skippedCodes).toEqual(['12345678', '23456789', '34567890', '45678901', '55120025']);
+    expect(report.rowResults.find((r) => r.key.startsWith('72310555'))!.action).toBe('CREATE');
+  });
+
+  it('commits units, school forms and pupils per grade band for the year the file states, then changes nothing', async () => {
+    const { report } = await run(strategist, 'commit', 'SCHOOL_REGISTER', 'skolenhetsregistret-2025.xlsx');
+    expect(report.committed).toBe(true);
+    const { rows } = await db.query<{ name: string; school_forms: string[]; pupils: number; pupils_f_3: number }>(
+      "SELECT u.name, u.school_forms, f.pupils, f.pupils_f_3 FROM school_unit u JOIN school_year_fact f ON f.school_unit_id = u.id AND f.year = 2025 WHERE u.code = '72310555'",
+    );
+    expect(rows[0]).toEqual({ name: 'Nya Ekskolan F–3', school_forms: ['FORSKOLEKLASS', 'GRUNDSKOLA_F_3'], pupils: 160, pupils_f_3: 160 });
+    // Centrumskolan: förskoleklass counted once although two sheets list it; fritidshem pupils not counted again.
+    const centrum = await db.query<{ pupils_f_3: number; pupils_4_6: number; school_forms: string[] }>(
+      "SELECT f.pupils_f_3, f.pupils_4_6, u.school_forms FROM school_unit u JOIN school_year_fact f ON f.school_unit_id = u.id AND f.year = 2025 WHERE u.code = '72310458'",
+    );
+    expect({ ...centrum.rows[0], school_forms: centrum.rows[0]!.school_forms.sort() }).toEqual({
+      pupils_f_3: 312,
+      pupils_4_6: 234,
+      school_forms: ['FORSKOLEKLASS', 'FRITIDSHEM', 'GRUNDSKOLA_4_6', 'GRUNDSKOLA_F_3'],
+    });
+    expect(await scalar("SELECT count(*) AS n FROM school_unit WHERE code IN ('12345678', '23456789', '55120025') AND municipality_id = $1", [await exempel()])).toBe(0);
+    const again = (await run(strategist, 'commit', 'SCHOOL_REGISTER', 'skolenhetsregistret-2025.xlsx')).report;
+    expect(again.creates + again.updates).toBe(0);
+    expect(again.unchanged).toBe(7);
+  });
+
+  it('imports Grannby’s own unit for Grannby’s analyst and never writes into Exempelkommun', async () => {
+    const grannby = await signIn(t, DEMO_USERS.grannbyStrategist);
+    const exempelUnits = await scalar('SELECT count(*) AS n FROM school_unit WHERE municipality_id = $1', [await exempel()]);
+    const { report } = await run(grannby, 'commit', 'SCHOOL_REGISTER', 'skolenhetsregistret-2025.xlsx');
+    expect(report.skipped).toBe(11);
+    expect(report.rowResults.find((r) => r.action !== 'SKIP')!.key).toContain('55120025');
+    expect(await scalar('SELECT count(*) AS n FROM school_unit WHERE municipality_id = $1', [await exempel()])).toBe(exempelUnits);
+    // Exempelkommun's unit codes are unknown to Grannby: its budget file is all errors, nothing written.
+    const budget = await run(grannby, 'commit', 'BUDGET_LINES', 'skolfakta-2028-komma.csv');
+    expect(budget.report.committed).toBe(false);
+    const facts = await run(grannby, 'commit', 'SCHOOL_FACTS', 'skolfakta-2028-komma.csv');
+    expect(facts.report.committed).toBe(false);
+    expect(facts.report.errors.map((e) => e.message).join()).toMatch(/72310458 finns inte i din kommun/);
+  });
+
+  it('asks for the year when the file does not state it', async () => {
+    const { report } = await run(strategist, 'preview', 'SCHOOL_REGISTER', 'skolenhetsregistret-2025.xlsx', { year: 2024 });
+    expect(report.errorCount).toBe(0);
+    expect(report.creates).toBeGreaterThan(0);
+  });
+});
+
+describe('refused files and roles', () => {
+  it.each([
+    ['trasig.xlsx', /trasig eller ofullständig/],
+    ['inte-excel.xlsx', /ingen Excel-arbetsbok/],
+  ])('refuses %s with BAD_USER_INPUT on input.contentBase64', async (name, message) => {
+    const { errors } = await run(strategist, 'preview', 'DEVICE_FLEETS', name);
+    expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });
+    expect(errors![0]!.message).toMatch(message);
+  });
+
+  it('refuses a file over 20 MB, naming the field', async () => {
+    const big = Buffer.alloc(21_000_000, 0x41).toString('base64');
+    const { errors, status } = await strategist.gql(PREVIEW, { input: { kind: 'BUDGET_LINES', fileName: 'stor.csv', contentBase64: big } });
+    expect(status).toBe(200);
+    expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });
+    expect(errors![0]!.message).toMatch(/större än 20 MB/);
+  });
+
+  it('refuses a file of another type by its name', async () => {
+    const { errors } = await strategist.gql(PREVIEW, { input: { kind: 'BUDGET_LINES', fileName: 'budget.pdf', contentBase64: 'JVBERi0=' } });
+    expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fileName' });
+  });
+
+  it('names a missing column in the header row', async () => {
+    const content = Buffer.from('Skolenhetskod;År;Kategori\n72310458;2028;Personal\n').toString('base64');
+    const { data } = await strategist.gql<{ previewImport: Report }>(PREVIEW, { input: { kind: 'BUDGET_LINES', fileName: 'kort.csv', contentBase64: content } });
+    expect(data!.previewImport.errors.map((e) => `${e.row} ${e.column}`)).toEqual(['1 Typ', '1 Belopp (kr)']);
+  });
+
+  it('lets a VIEWER neither preview nor commit', async () => {
+    const politician = await signIn(t, DEMO_USERS.politician);
+    for (const operation of ['preview', 'commit'] as const) {
+      const { errors } = await run(politician, operation, 'BUDGET_LINES', 'budgetrader-2028-bom.csv');
+      expect(errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    }
+  });
+});

@@ -247,3 +247,91 @@ describe('refused files and roles', () => {
     }
   });
 });
+
+describe('templates and exports', () => {
+  const get = (url: string, headers: Record<string, string> = {}) => fetch(`${t.baseUrl}${url}`, { headers });
+
+  it.each(['skolenheter', 'skolfakta', 'budgetrader', 'enhetsbestand', 'nyckeltal', 'lika'])(
+    'serves the %s template as CSV whose example row previews without errors',
+    async (slug) => {
+      const response = await get(`/templates/${slug}.csv`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const kind = { skolenheter: 'SCHOOL_UNITS', skolfakta: 'SCHOOL_FACTS', budgetrader: 'BUDGET_LINES', enhetsbestand: 'DEVICE_FLEETS', nyckeltal: 'INDICATOR_VALUES', lika: 'LIKA_ASSESSMENTS' }[slug]!;
+      const { data } = await strategist.gql<{ previewImport: Report }>(PREVIEW, { input: { kind, fileName: `${slug}.csv`, contentBase64: bytes.toString('base64') } });
+      expect(data!.previewImport.errors).toEqual([]);
+      expect(data!.previewImport.rows).toBe(1);
+    },
+  );
+
+  it('serves XLSX templates, the register’s too, with numeric example cells', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    for (const slug of ['budgetrader', 'skolenhetsregistret']) {
+      const response = await get(`/templates/${slug}.xlsx`);
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const sheet = workbook.worksheets[0]!;
+      expect(sheet.getRow(1).font?.bold).toBe(true);
+      expect(sheet.getRow(2).values).toContain(slug === 'budgetrader' ? 1_234_567 : 78);
+    }
+    expect((await get('/templates/okand.csv')).status).toBe(404);
+  });
+
+  it('exports budget lines as CSV for Excel: BOM, semicolons, the caller’s municipality only', async () => {
+    const response = await get('/export/budgetrader.csv?year=2028', strategist.headers);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="budgetrader-9901-2028.csv"');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('\ufeffSkolenhetskod;Skolenhetens namn;År;Kategori;Typ;Belopp (kr);Anteckning');
+    expect(lines).toHaveLength(6);
+    expect(lines).toContain(';Central enhet;2028;Personal;Budget;3400000;CMiT, fem tjänster');
+  });
+
+  it('exports what imports back unchanged (the headers are the template’s)', async () => {
+    for (const [table, kind] of [['budgetrader', 'BUDGET_LINES'], ['enhetsbestand', 'DEVICE_FLEETS'], ['skolfakta', 'SCHOOL_FACTS'], ['skolenheter', 'SCHOOL_UNITS'], ['nyckeltal', 'INDICATOR_VALUES']] as const) {
+      const bytes = Buffer.from(await (await get(`/export/${table}.csv?year=2026`, strategist.headers)).arrayBuffer());
+      const { data } = await strategist.gql<{ previewImport: Report }>(PREVIEW, { input: { kind, fileName: `${table}.csv`, contentBase64: bytes.toString('base64') } });
+      const report = data!.previewImport;
+      expect({ table, errors: report.errorCount, changes: report.creates + report.updates }).toEqual({ table, errors: 0, changes: 0 });
+      expect(report.unchanged).toBeGreaterThan(0);
+    }
+  });
+
+  it('exports XLSX with a bold header row and real numbers', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const response = await get('/export/kostnader-per-agare.xlsx?year=2026', strategist.headers);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(2).value).toBe('Ägare');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    // The central unit first, then 20 school units (and those the imports above added with costs).
+    expect(sheet.getRow(2).getCell(2).value).toBe('Central enhet');
+    expect(typeof sheet.getRow(2).getCell(3).value).toBe('number');
+    for (const table of ['enhetstackning', 'utbytesvagor', 'skolenheter', 'nyckeltal']) {
+      expect((await get(`/export/${table}.xlsx`, strategist.headers)).status).toBe(200);
+    }
+  });
+
+  it('shows Grannby’s analyst Grannby’s units only', async () => {
+    const grannby = await signIn(t, DEMO_USERS.grannbyStrategist);
+    const text = await (await get('/export/skolenheter.csv', grannby.headers)).text();
+    const codes = text.trimEnd().split('\r\n').slice(1).map((line) => line.split(';')[0]);
+    expect(codes.length).toBeGreaterThanOrEqual(5);
+    expect(codes.every((c) => c!.startsWith('5512'))).toBe(true);
+  });
+
+  it('answers 401 without a session, 403 to another site, 404 for an unknown table, 400 for a bad year', async () => {
+    expect((await get('/export/budgetrader.csv')).status).toBe(401);
+    expect((await get('/export/budgetrader.csv', { cookie: 'likvard_session=forfalskad' })).status).toBe(401);
+    expect((await get('/export/budgetrader.csv', { ...strategist.headers, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await get('/export/losenord.csv', strategist.headers)).status).toBe(404);
+    expect((await get('/export/budgetrader.csv?year=abc', strategist.headers)).status).toBe(400);
+  });
+});

@@ -377,23 +377,23 @@ const MAPPERS: Record<Exclude<ImportKind, ImportKind.SCHOOL_REGISTER>, RowMapper
     const year = row.read('year', parseYear);
     const deviceType = row.read('device_type', (cell) => parseChoice(cell, DEVICE_TYPES, 'enhetstyp'));
     const userGroup = row.read('user_group', (cell) => parseChoice(cell, USER_GROUPS, 'användargrupp'));
+    const leaseStartYear = row.read('lease_start_year', parseYear);
     const values = defined({
       device_count: row.read('device_count', int(0, 1_000_000)),
       lease_cost_per_month_sek: row.read('lease_cost_per_month_sek', int(0, 1_000_000)),
       lease_term_months: row.read('lease_term_months', int(1, 120)),
-      lease_start_year: row.read('lease_start_year', parseYear),
       replacement_cycle_years: row.read('replacement_cycle_years', int(1, 10)),
       one_to_one: row.optional('one_to_one', parseFlag),
     });
     if (values.one_to_one === true && userGroup === DeviceUserGroup.STAFF) row.fail('one_to_one', '1:1-satsningen gäller elevdatorer, inte personalens enheter.');
-    if (!unitCode || !year || !deviceType || !userGroup) return [];
+    if (!unitCode || !year || !deviceType || !userGroup || !leaseStartYear) return [];
     return [
       {
         table: 'device_fleet',
-        key: { year, device_type: deviceType, user_group: userGroup },
+        key: { year, device_type: deviceType, user_group: userGroup, lease_start_year: leaseStartYear },
         unitCode,
         values,
-        label: `${unitCode} ${year} ${deviceType} ${cellText(row.cell('user_group'))}`,
+        label: `${unitCode} ${year} ${cellText(row.cell('device_type'))} ${cellText(row.cell('user_group'))} från ${leaseStartYear}`,
         sources: [source],
       },
     ];

@@ -74,12 +74,12 @@ export const TABLES = {
   device_fleet: {
     table: 'device_fleet',
     entity: 'DeviceFleet',
-    key: { school_unit_id: 'uuid', year: 'int', device_type: 'text', user_group: 'text' },
+    // Fleets of the same type and group differ by when their lease started (they fall due in different years).
+    key: { school_unit_id: 'uuid', year: 'int', device_type: 'text', user_group: 'text', lease_start_year: 'int' },
     values: {
       device_count: 'int',
       lease_cost_per_month_sek: 'int',
       lease_term_months: 'int',
-      lease_start_year: 'int',
       replacement_cycle_years: 'int',
       one_to_one: 'boolean',
     },

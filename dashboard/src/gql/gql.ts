@@ -17,12 +17,20 @@ type Documents = {
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation PreviewImportFile($input: ImportFileInput!) {\n    previewImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.PreviewImportFileDocument,
+    "\n  mutation CommitImportFile($input: ImportFileInput!) {\n    commitImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n": typeof types.CommitImportFileDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind\n    rows\n    creates\n    updates\n    unchanged\n    skipped\n    committed\n    errorCount\n    format\n    rowResultsTruncated\n    errors {\n      sheet\n      row\n      column\n      message\n    }\n    rowResults {\n      sheet\n      row\n      action\n      key\n      message\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  query ImportPage {\n    municipality {\n      code\n      name\n      budgetYear\n    }\n  }\n": typeof types.ImportPageDocument,
     "\n  query SupportUnitOverview {\n    municipality {\n      code\n      name\n      budgetYear\n      supportUnit {\n        name\n        totalFte\n        peopleServed\n        annualCostSek\n        posts {\n          id\n          title\n          fte\n          annualCostSek\n        }\n      }\n    }\n  }\n": typeof types.SupportUnitOverviewDocument,
 };
 const documents: Documents = {
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation PreviewImportFile($input: ImportFileInput!) {\n    previewImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n": types.PreviewImportFileDocument,
+    "\n  mutation CommitImportFile($input: ImportFileInput!) {\n    commitImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n": types.CommitImportFileDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind\n    rows\n    creates\n    updates\n    unchanged\n    skipped\n    committed\n    errorCount\n    format\n    rowResultsTruncated\n    errors {\n      sheet\n      row\n      column\n      message\n    }\n    rowResults {\n      sheet\n      row\n      action\n      key\n      message\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  query ImportPage {\n    municipality {\n      code\n      name\n      budgetYear\n    }\n  }\n": types.ImportPageDocument,
     "\n  query SupportUnitOverview {\n    municipality {\n      code\n      name\n      budgetYear\n      supportUnit {\n        name\n        totalFte\n        peopleServed\n        annualCostSek\n        posts {\n          id\n          title\n          fte\n          annualCostSek\n        }\n      }\n    }\n  }\n": types.SupportUnitOverviewDocument,
 };
 
@@ -52,6 +60,22 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewImportFile($input: ImportFileInput!) {\n    previewImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewImportFile($input: ImportFileInput!) {\n    previewImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitImportFile($input: ImportFileInput!) {\n    commitImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation CommitImportFile($input: ImportFileInput!) {\n    commitImport(input: $input) {\n      ...ImportReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind\n    rows\n    creates\n    updates\n    unchanged\n    skipped\n    committed\n    errorCount\n    format\n    rowResultsTruncated\n    errors {\n      sheet\n      row\n      column\n      message\n    }\n    rowResults {\n      sheet\n      row\n      action\n      key\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment ImportReportFields on ImportReport {\n    kind\n    rows\n    creates\n    updates\n    unchanged\n    skipped\n    committed\n    errorCount\n    format\n    rowResultsTruncated\n    errors {\n      sheet\n      row\n      column\n      message\n    }\n    rowResults {\n      sheet\n      row\n      action\n      key\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPage {\n    municipality {\n      code\n      name\n      budgetYear\n    }\n  }\n"): (typeof documents)["\n  query ImportPage {\n    municipality {\n      code\n      name\n      budgetYear\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

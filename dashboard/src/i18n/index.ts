@@ -1,8 +1,17 @@
 import { createI18n } from 'vue-i18n';
 import { en } from './en';
-import { sv, type Messages } from './sv';
+import { sv } from './sv';
+import * as chart from '../charts/i18n';
+import * as imports from '../modules/imports/i18n';
 
 export type Locale = 'sv' | 'en';
+
+/** The app's messages with each module's own merged in, one line per module. */
+const messages = {
+  sv: { ...sv, chart: chart.sv, imports: imports.sv },
+  en: { ...en, chart: chart.en, imports: imports.en },
+};
+export type Messages = typeof messages.sv;
 const STORAGE_KEY = 'likvard.locale';
 
 function initialLocale(): Locale {
@@ -12,7 +21,7 @@ function initialLocale(): Locale {
 
 /** Swedish first; English available. */
 export function createAppI18n(locale: Locale = initialLocale()) {
-  return createI18n<[Messages], Locale, false>({ legacy: false, locale, fallbackLocale: 'sv', messages: { sv, en } });
+  return createI18n<[Messages], Locale, false>({ legacy: false, locale, fallbackLocale: 'sv', messages });
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -196,10 +196,11 @@ async function main(): Promise<void> {
     },
   ]);
 
-  // Broken files: a truncated workbook, a CSV that calls itself .xlsx.
+  // Broken files: a truncated workbook, a CSV that calls itself .xlsx, UTF-16 text without its byte order mark.
   const whole = fs.readFileSync(path.join(dir, 'enhetsbestand-2028.xlsx'));
   write('trasig.xlsx', whole.subarray(0, Math.floor(whole.length / 2)));
   write('inte-excel.xlsx', csv(budgetRows));
+  write('fel-kodning-utf16.csv', Buffer.from(csv(budgetRows), 'utf16le'));
 }
 
 await main();

@@ -214,6 +214,7 @@ describe('refused files and roles', () => {
   it.each([
     ['trasig.xlsx', /trasig eller ofullständig/],
     ['inte-excel.xlsx', /ingen Excel-arbetsbok/],
+    ['fel-kodning-utf16.csv', /ingen textfil/],
   ])('refuses %s with BAD_USER_INPUT on input.contentBase64', async (name, message) => {
     const { errors } = await run(strategist, 'preview', 'DEVICE_FLEETS', name);
     expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });

@@ -75,3 +75,19 @@ describe('the file type', () => {
     expect(() => decodeContent('')).toThrow(/tom/);
   });
 });
+
+describe('the row cap', () => {
+  const lines = (n: number) => ['Skolenhetskod;År', ...Array.from({ length: n }, () => '72310458;2026')].join('\n');
+
+  it('reads a CSV up to the cap and refuses one row more, naming the field', async () => {
+    expect((await readImportFile('f.csv', Buffer.from(lines(3)), 3)).sheets[0]!.rows).toHaveLength(4);
+    await expect(readImportFile('f.csv', Buffer.from(lines(4)), 3)).rejects.toMatchObject({ field: 'input.contentBase64', message: expect.stringMatching(/fler än 3 rader/) });
+  });
+
+  it('refuses an XLSX workbook over the cap', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Data');
+    for (let i = 0; i < 30; i++) sheet.addRow(['72310458', 2026]);
+    await expect(readImportFile('f.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), 5)).rejects.toMatchObject({ field: 'input.contentBase64' });
+  });
+});

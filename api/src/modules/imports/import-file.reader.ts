@@ -48,19 +48,22 @@ export function decodeContent(contentBase64: string): Buffer {
 const isZip = (bytes: Buffer) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const isOle = (bytes: Buffer) => bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 
+const tooManyRows = (maxRows: number) =>
+  badUserInput(CONTENT_FIELD, `Filen har fler än ${maxRows.toLocaleString('sv-SE')} rader. Dela upp den i mindre filer.`);
+
 /** Reads a CSV or XLSX file into sheets of raw rows; a file that is not what its name says is refused. */
-export async function readImportFile(fileName: string, bytes: Buffer): Promise<ReadFile> {
+export async function readImportFile(fileName: string, bytes: Buffer, maxRows = MAX_ROWS): Promise<ReadFile> {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
   if (isOle(bytes) || extension === 'xls') {
     throw badUserInput(CONTENT_FIELD, 'Gamla Excel-filer (.xls) läses inte. Spara filen som Excel-arbetsbok (.xlsx) eller CSV.');
   }
   if (extension === 'xlsx') {
     if (!isZip(bytes)) throw badUserInput(CONTENT_FIELD, `${fileName} är ingen Excel-arbetsbok (.xlsx): innehållet är något annat.`);
-    return readXlsx(fileName, bytes);
+    return readXlsx(fileName, bytes, maxRows);
   }
   if (extension === 'csv' || extension === 'txt') {
     if (isZip(bytes)) throw badUserInput(CONTENT_FIELD, `${fileName} heter .${extension} men är en Excel-arbetsbok. Byt filändelse till .xlsx.`);
-    return readCsv(fileName, bytes);
+    return readCsv(fileName, bytes, maxRows);
   }
   throw badUserInput('input.fileName', 'Filen ska vara en CSV-fil (.csv) eller en Excel-arbetsbok (.xlsx).');
 }
@@ -91,16 +94,18 @@ export function detectSeparator(text: string): string {
   return best && best[1] > 0 ? best[0] : ';';
 }
 
-function readCsv(fileName: string, bytes: Buffer): ReadFile {
+function readCsv(fileName: string, bytes: Buffer, maxRows: number): ReadFile {
   const { text, encoding } = decodeText(fileName, bytes);
   const separator = detectSeparator(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter: separator, relax_column_count: true, skip_empty_lines: true, info: true, trim: false, to: MAX_ROWS + 2 }) as unknown as typeof records;
+    records = parse(text, { delimiter: separator, relax_column_count: true, skip_empty_lines: true, info: true, trim: false, to: maxRows + 2 }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw badUserInput(CONTENT_FIELD, `${fileName} kunde inte läsas som CSV${line ? ` (rad ${line})` : ''}: kontrollera citattecknen.`);
   }
+  // The header row and one more than allowed: reading stops there, so a huge file costs no more than the cap.
+  if (records.length > maxRows + 1) throw tooManyRows(maxRows);
   const rows = records.map(({ record, info }) => ({ row: info.lines, cells: record.map((value): Cell => value) }));
   return { format: 'CSV', encoding, separator, sheets: [{ name: null, rows }] };
 }
@@ -120,7 +125,7 @@ function plainCell(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-async function readXlsx(fileName: string, bytes: Buffer): Promise<ReadFile> {
+async function readXlsx(fileName: string, bytes: Buffer, maxRows: number): Promise<ReadFile> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types predate Node's generic Buffer; the bytes are what it wants.
@@ -133,7 +138,7 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<ReadFile> {
   for (const worksheet of workbook.worksheets) {
     const rows: RawRow[] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (++total > MAX_ROWS + 20) return;
+      if (++total > maxRows + 20) return;
       // row.values is 1-based (index 0 unused).
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
       const cells = Array.from(values, (value) => plainCell(value ?? null));
@@ -141,6 +146,8 @@ async function readXlsx(fileName: string, bytes: Buffer): Promise<ReadFile> {
     });
     sheets.push({ name: worksheet.name, rows });
   }
+  // Every sheet may have a header row and a few title rows above it.
+  if (total > maxRows + 20) throw tooManyRows(maxRows);
   if (sheets.length === 0) throw badUserInput(CONTENT_FIELD, `${fileName} har inga kalkylblad.`);
   return { format: 'XLSX', sheets };
 }

@@ -5,7 +5,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { ImportFileInput } from './dto/import.input.js';
 import type { ImportReport, ImportRowError, ImportRowResult } from './dto/import.output.js';
-import { decodeContent, MAX_ROWS, readImportFile, CONTENT_FIELD, type ReadFile } from './import-file.reader.js';
+import { decodeContent, readImportFile, type ReadFile } from './import-file.reader.js';
 import { planTabular, type Plan, type PlanContext, type RecordDraft, type RowProblem, type Source } from './import-kinds.js';
 import { ImportKind, ImportRowAction } from './import.enums.js';
 import {
@@ -104,8 +104,6 @@ export async function runImport(em: EntityManager, caller: ImportCaller, input: 
   }
   if (!input.fileName.trim() || input.fileName.length > 255) throw badUserInput('input.fileName', 'Filnamnet saknas eller är för långt.');
   const file = await readImportFile(input.fileName, decodeContent(input.contentBase64));
-  const dataRows = file.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
-  if (dataRows > MAX_ROWS + 20) throw badUserInput(CONTENT_FIELD, `Filen har fler än ${MAX_ROWS.toLocaleString('sv-SE')} rader. Dela upp den.`);
 
   const indicators = new Map(
     (await em.execute<{ id: string; unit: string }[]>('SELECT id, unit FROM indicator')).map((row) => [row.id, row.unit]),
@@ -141,8 +139,13 @@ export async function runImport(em: EntityManager, caller: ImportCaller, input: 
     committed = true;
   }
 
-  const order = (r: ImportRowResult) => (r.action === ImportRowAction.ERROR ? 0 : 1);
-  const rowResults = counted.sort((a, b) => order(a) - order(b));
+  // Errors first, then in the file's order (sheet by sheet, row by row).
+  const sheetOrder = new Map(file.sheets.map((sheet, i) => [sheet.name, i]));
+  const order = (r: ImportRowResult) => [r.action === ImportRowAction.ERROR ? 0 : 1, sheetOrder.get(r.sheet) ?? 0, r.row];
+  const rowResults = counted.sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+  });
   const reportedErrors: ImportRowError[] = errors.slice(0, MAX_REPORTED_ERRORS).map(({ sheet, row, column, message }) => ({ sheet, row, column, message }));
   const creates = count(ImportRowAction.CREATE);
   const updates = count(ImportRowAction.UPDATE);

@@ -91,12 +91,15 @@ describe('the import page, as the strategist uses it', () => {
   it('lets the overview chart be downloaded as SVG and PNG', async () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Översikt' }).click();
     await page.getByTestId('posts-chart').locator('svg').waitFor();
+    // Kept for the reviewer to look at; not compared with anything.
+    await page.locator('figure', { has: page.getByTestId('posts-chart') }).screenshot({ path: shot('chart-download') });
     for (const format of ['SVG', 'PNG']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Ladda ner diagrammet som ${format}` }).click()]);
       expect(download.suggestedFilename()).toBe(`tjansternas-omfattning-arsarbetare.${format.toLowerCase()}`);
       const bytes = fs.readFileSync((await download.path())!);
-      if (format === 'PNG') expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
-      else expect(bytes.toString('utf8')).toContain('Dataskyddssamordnare');
+      // A PNG starts with \x89PNG; the SVG carries the chart's text.
+      const looksRight = format === 'PNG' ? bytes.subarray(1, 4).toString('latin1') === 'PNG' : bytes.toString('utf8').includes('Dataskyddssamordnare');
+      expect(looksRight).toBe(true);
     }
   });
 

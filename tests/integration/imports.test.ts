@@ -45,7 +45,6 @@ interface Report {
 async function run(client: Client, operation: 'preview' | 'commit', kind: string, fileName: string, extra: Record<string, unknown> = {}) {
   const input = { kind, fileName, contentBase64: fixture(fileName), ...extra };
   const response = await client.gql<{ previewImport?: Report; commitImport?: Report }>(operation === 'preview' ? PREVIEW : COMMIT, { input });
-  if (process.env.DEBUG_IMPORT && response.errors) console.log(JSON.stringify(response.errors));
   return { ...response, report: (response.data?.previewImport ?? response.data?.commitImport) as Report };
 }
 

@@ -22,7 +22,7 @@ export function safeFileName(name: string): string {
 export function svgToPng(svgDataUrl: string, width: number, height: number, scale = 2): Promise<string> {
   return new Promise((resolve, reject) => {
     const image = new Image();
-    image.onload = () => {
+    image.addEventListener('load', () => {
       const canvas = document.createElement('canvas');
       canvas.width = Math.round(width * scale);
       canvas.height = Math.round(height * scale);
@@ -32,8 +32,8 @@ export function svgToPng(svgDataUrl: string, width: number, height: number, scal
       context.fillRect(0, 0, canvas.width, canvas.height);
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       resolve(canvas.toDataURL('image/png'));
-    };
-    image.onerror = () => reject(new Error('the SVG could not be drawn'));
+    });
+    image.addEventListener('error', () => reject(new Error('the SVG could not be drawn')));
     image.src = svgDataUrl;
   });
 }

@@ -1,5 +1,6 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badUserInput } from '../../graphql/errors.js';
+import { badUserInput, DomainError } from '../../graphql/errors.js';
 import { MAX_YEAR, MIN_YEAR } from '../../graphql/types/year.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { recordChange } from '../audit/audit.service.js';
@@ -132,7 +133,15 @@ export async function runImport(em: EntityManager, caller: ImportCaller, input: 
   const valid = errors.length === 0;
   let committed = false;
   if (commit && valid) {
-    await write(em, caller, changes);
+    try {
+      await write(em, caller, changes);
+    } catch (error) {
+      // Another import created the same rows between our read and our write: the whole import is refused.
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new DomainError('CONFLICT', 'Någon annan ändrade samma uppgifter under tiden. Förhandsvisa filen igen och importera sedan.');
+      }
+      throw error;
+    }
     const summary = { fileName: input.fileName, format: describeFormat(file), rows: plan.rowsRead, creates: count(ImportRowAction.CREATE), updates: count(ImportRowAction.UPDATE), unchanged: 0, skipped: count(ImportRowAction.SKIP) };
     summary.unchanged = plan.rowsRead - summary.creates - summary.updates - summary.skipped;
     await recordChange(em, { municipalityId: caller.municipalityId, actor: caller.actor, action: 'CREATE', entity: 'Import', entityId: input.kind, before: null, after: summary });

@@ -202,10 +202,23 @@ describe('Skolenhetsregistret (XLSX as Skolverket publishes it)', () => {
     expect(facts.report.errors.map((e) => e.message).join()).toMatch(/72310458 finns inte i din kommun/);
   });
 
-  it('asks for the year when the file does not state it', async () => {
+  it('takes the year the user gives over the one the file states', async () => {
     const { report } = await run(strategist, 'preview', 'SCHOOL_REGISTER', 'skolenhetsregistret-2025.xlsx', { year: 2024 });
     expect(report.errorCount).toBe(0);
-    expect(report.creates).toBeGreaterThan(0);
+    expect(report.rowResults.find((r) => r.key.startsWith('83356115'))!.message).toMatch(/elever 7–9: \d+ → 753/);
+  });
+
+  it('asks for the year when neither the file nor the user states it', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Grundskola');
+    sheet.addRow(['KOMMUN', 'SKOLENHETSKOD', 'NAMN', 'ÅR7', 'ELEVER ÅR7']);
+    sheet.addRow(['9901', '83356115', 'Hagaskolan 7–9', 'J', 250]);
+    const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const { data } = await strategist.gql<{ previewImport: Report }>(PREVIEW, { input: { kind: 'SCHOOL_REGISTER', fileName: 'register.xlsx', contentBase64 } });
+    expect(data!.previewImport.errors).toEqual([{ sheet: 'Grundskola', row: 2, column: null, message: 'Filen anger inte vilket år elevantalen gäller: välj år och försök igen.' }]);
+    const withYear = await strategist.gql<{ previewImport: Report }>(PREVIEW, { input: { kind: 'SCHOOL_REGISTER', fileName: 'register.xlsx', contentBase64, year: 2025 } });
+    expect(withYear.data!.previewImport.errorCount).toBe(0);
   });
 });
 
@@ -333,5 +346,7 @@ describe('templates and exports', () => {
     expect((await get('/export/budgetrader.csv', { ...strategist.headers, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await get('/export/losenord.csv', strategist.headers)).status).toBe(404);
     expect((await get('/export/budgetrader.csv?year=abc', strategist.headers)).status).toBe(400);
+    // Reading is every role's: a politician downloads too.
+    expect((await get('/export/kostnader-per-agare.csv', (await signIn(t, DEMO_USERS.politician)).headers)).status).toBe(200);
   });
 });

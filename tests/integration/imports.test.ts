@@ -172,6 +172,7 @@ describe('Skolenhetsregistret (XLSX as Skolverket publishes it)', () => {
       "SELECT u.name, u.school_forms, f.pupils, f.pupils_f_3 FROM school_unit u JOIN school_year_fact f ON f.school_unit_id = u.id AND f.year = 2025 WHERE u.code = '72310555'",
     );
     expect(rows[0]).toEqual({ name: 'Nya Ekskolan F–3', school_forms: ['FORSKOLEKLASS', 'GRUNDSKOLA_F_3'], pupils: 160, pupils_f_3: 160 });
+    expect((await db.query("SELECT school_forms FROM school_unit WHERE code = '72310539'")).rows[0]).toEqual({ school_forms: ['ANPASSAD_GRUNDSKOLA'] });
     // Centrumskolan: förskoleklass counted once although two sheets list it; fritidshem pupils not counted again.
     const centrum = await db.query<{ pupils_f_3: number; pupils_4_6: number; school_forms: string[] }>(
       "SELECT f.pupils_f_3, f.pupils_4_6, u.school_forms FROM school_unit u JOIN school_year_fact f ON f.school_unit_id = u.id AND f.year = 2025 WHERE u.code = '72310458'",

@@ -82,6 +82,8 @@ function statedYear(sheet: RawSheet, headerAt: number): number | null {
 }
 
 const REQUIRED = COLUMNS.SCHOOL_REGISTER.filter((c) => c.required);
+/** School forms in the order the rest of the app lists them. */
+const FORM_ORDER = ['FORSKOLA', 'FORSKOLEKLASS', 'GRUNDSKOLA_F_3', 'GRUNDSKOLA_4_6', 'GRUNDSKOLA_7_9', 'ANPASSAD_GRUNDSKOLA', 'GYMNASIESKOLA', 'FRITIDSHEM'];
 
 export function planSchoolRegister(sheets: RawSheet[], ctx: PlanContext): Plan {
   const plan: Plan = { rowsRead: 0, drafts: [], errors: [], skips: [] };
@@ -186,7 +188,7 @@ export function planSchoolRegister(sheets: RawSheet[], ctx: PlanContext): Plan {
     plan.drafts.push({
       table: 'school_unit',
       key: { code: unit.code },
-      values: { name: unit.name, school_forms: [...unit.forms].sort() },
+      values: { name: unit.name, school_forms: [...unit.forms].sort((a, b) => FORM_ORDER.indexOf(a) - FORM_ORDER.indexOf(b)) },
       label: `${unit.code} ${unit.name}`,
       sources: unit.sources,
     });

@@ -51,7 +51,7 @@ export class ImportReport {
   @Field(() => Int)
   unchanged!: number;
 
-  @Field(() => Int, { description: 'Rader som inte gäller din kommun (eller skolformer som inte tas in).' })
+  @Field(() => Int, { description: 'Rader som inte gäller din kommun, skolformer som inte tas in och Koladas rader per kön (bara totalen tas in).' })
   skipped!: number;
 
   @Field(() => [ImportRowError], { description: 'Felen, högst 1 000 (errorCount säger hur många de är).' })

@@ -70,7 +70,9 @@ describe('budget lines from the finance system (UTF-8 with BOM, semicolons, no-b
   });
 
   it('commits exactly what the preview said, with whole kronor, and records the import in the audit trail', async () => {
+    const preview = (await run(strategist, 'preview', 'BUDGET_LINES', 'budgetrader-2028-bom.csv')).report;
     const { report } = await run(strategist, 'commit', 'BUDGET_LINES', 'budgetrader-2028-bom.csv');
+    expect(report.rowResults).toEqual(preview.rowResults);
     expect(counts(report)).toEqual({ rows: 5, creates: 5, updates: 0, unchanged: 0, skipped: 0, errorCount: 0 });
     expect(report.committed).toBe(true);
     const { rows } = await db.query<{ amount_sek: string; school_unit_id: string | null; category: string }>(
@@ -240,6 +242,11 @@ describe('refused files and roles', () => {
     expect(status).toBe(200);
     expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contentBase64' });
     expect(errors![0]!.message).toMatch(/större än 20 MB/);
+  });
+
+  it('reads Skolenhetsregistret only as a workbook', async () => {
+    const { errors } = await run(strategist, 'preview', 'SCHOOL_REGISTER', 'budgetrader-2028-bom.csv');
+    expect(errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fileName' });
   });
 
   it('refuses a file of another type by its name', async () => {

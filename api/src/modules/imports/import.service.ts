@@ -105,6 +105,10 @@ export async function runImport(em: EntityManager, caller: ImportCaller, input: 
   }
   if (!input.fileName.trim() || input.fileName.length > 255) throw badUserInput('input.fileName', 'Filnamnet saknas eller är för långt.');
   const file = await readImportFile(input.fileName, decodeContent(input.contentBase64));
+  if (input.kind === ImportKind.SCHOOL_REGISTER && file.format !== 'XLSX') {
+    // The sheet names say which school form a row is: a CSV has none.
+    throw badUserInput('input.fileName', 'Skolenhetsregistret läses som Excel-arbetsbok (.xlsx) med ett blad per skolform, som Skolverket publicerar det.');
+  }
 
   const indicators = new Map(
     (await em.execute<{ id: string; unit: string }[]>('SELECT id, unit FROM indicator')).map((row) => [row.id, row.unit]),

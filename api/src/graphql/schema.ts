@@ -16,6 +16,9 @@ import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
 import { ImportResolver } from '../modules/imports/import.resolver.js';
+import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
+import { AssumptionResolver } from '../modules/scenarios/assumption.resolver.js';
+import { EquityYearResolver, MunicipalityEquityResolver } from '../modules/scenarios/equity.resolver.js';
 import { authChecker } from './authorization.js';
 
 export const resolvers = [
@@ -35,6 +38,10 @@ export const resolvers = [
   GoalMutationResolver,
   IndicatorValueResolver,
   ImportResolver,
+  ScenarioResolver,
+  AssumptionResolver,
+  MunicipalityEquityResolver,
+  EquityYearResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

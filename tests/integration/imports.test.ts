@@ -340,6 +340,27 @@ describe('templates and exports', () => {
     }
   });
 
+  it('exports a scenario comparison, base against scenario per year, with the figures evaluateScenario gives', async () => {
+    const postId = (await db.query<{ id: string }>("SELECT id FROM support_post WHERE title = 'IT-pedagog, pedagogiskt IT-stöd'")).rows[0]!.id;
+    const input = { name: 'Minska CMiT med en tjänst', baseYear: 2026, horizonYears: 3, levers: [{ changePostFte: { postId, deltaFte: -1, fromYear: 2027 } }] };
+    const { data } = await strategist.gql<{ evaluateScenario: { series: { year: number; netSavingSek: number }[] } }>(
+      'query($input: ScenarioInput!) { evaluateScenario(input: $input) { series { year netSavingSek } } }',
+      { input },
+    );
+    const scenario = Buffer.from(JSON.stringify(input)).toString('base64url');
+    const response = await get(`/export/scenariojamforelse.csv?scenario=${scenario}`, strategist.headers);
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Scenarionamn;År;Mått;Enhet;Bas;Scenario;Skillnad (scenario − bas)');
+    for (const { year, netSavingSek } of data!.evaluateScenario.series) {
+      expect(lines).toContain(`Minska CMiT med en tjänst;${year};Nettobesparing;kr;0;${netSavingSek};${netSavingSek}`);
+    }
+    expect((await get(`/export/scenariojamforelse.xlsx?scenario=${scenario}`, strategist.headers)).status).toBe(200);
+    const bad = await get('/export/scenariojamforelse.csv?scenario=inte-json', strategist.headers);
+    expect(bad.status).toBe(400);
+    expect((await get(`/export/scenariojamforelse.csv?scenario=${scenario}`)).status).toBe(401);
+  });
+
   it('shows Grannby’s analyst Grannby’s units only', async () => {
     const grannby = await signIn(t, DEMO_USERS.grannbyStrategist);
     const text = await (await get('/export/skolenheter.csv', grannby.headers)).text();

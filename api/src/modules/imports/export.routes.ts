@@ -4,13 +4,17 @@ import { applyTenantFilter } from '../../db/tenant-filter.js';
 import { RequestTransaction } from '../../graphql/request-transaction.js';
 import { MAX_YEAR, MIN_YEAR } from '../../graphql/types/year.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
+import { DomainError } from '../../graphql/errors.js';
 import { exportTable, isExportTable } from './export.service.js';
+import { readScenarioParam, scenarioComparisonTable } from './scenario-export.service.js';
 import { COLUMNS } from './import-kinds.js';
 import { ImportKind, KIND_SLUGS } from './import.enums.js';
 import { CONTENT_TYPES, toCsv, toXlsx, type TableFile } from './table-file.writer.js';
 import { parseNumber } from './swedish-values.js';
 
 const FILE = /^([a-z0-9-]+)\.(csv|xlsx)$/;
+/** GET /export/scenariojamforelse.csv|.xlsx?scenario=<base64url JSON of ScenarioInput>: base against scenario per year. */
+export const SCENARIO_TABLE = 'scenariojamforelse';
 
 /** Skolverket's register: the columns of its Grundskola sheet, for a template of the same shape. */
 const REGISTER_TEMPLATE_HEADERS = [
@@ -79,11 +83,12 @@ export function registerExportRoutes(server: FastifyInstance, orm: MikroORM, opt
     return send(reply, `mall-${match[1]}`, match[2] as 'csv' | 'xlsx', templateTable(kind));
   });
 
-  server.get<{ Params: { file: string }; Querystring: { year?: string } }>('/export/:file', async (request, reply) => {
+  server.get<{ Params: { file: string }; Querystring: { year?: string; scenario?: string } }>('/export/:file', async (request, reply) => {
     // A page of another site must not make the browser download a municipality's data with the user's cookie.
     if (request.headers['sec-fetch-site'] === 'cross-site') return reply.code(403).send({ error: 'Forbidden', message: 'Exporten hämtas från Likvärd.' });
     const match = FILE.exec(request.params.file);
-    if (!match || !isExportTable(match[1]!)) return reply.code(404).send({ error: 'Not Found', message: 'Tabellen finns inte.' });
+    const scenarioComparison = match?.[1] === SCENARIO_TABLE;
+    if (!match || (!isExportTable(match[1]!) && !scenarioComparison)) return reply.code(404).send({ error: 'Not Found', message: 'Tabellen finns inte.' });
     const table = match[1]!;
     const format = match[2] as 'csv' | 'xlsx';
     const yearText = request.query.year;
@@ -100,9 +105,21 @@ export function registerExportRoutes(server: FastifyInstance, orm: MikroORM, opt
       if (!session) return reply.code(401).send({ error: 'Unauthorized', message: 'Du är inte inloggad. Logga in och försök igen.' });
       applyTenantFilter(em, options.tenantEntities, session.user.municipalityId);
       const municipality = await em.findOneOrFail(Municipality, { id: session.user.municipalityId });
+      if (scenarioComparison) {
+        const comparison = await scenarioComparisonTable(em, municipality, readScenarioParam(request.query.scenario));
+        ok = true;
+        return await send(reply, `${SCENARIO_TABLE}-${municipality.code}`, format, comparison);
+      }
+      if (!isExportTable(table)) return reply.code(404).send({ error: 'Not Found', message: 'Tabellen finns inte.' });
       const file = await exportTable(em, municipality, table, year ?? municipality.budgetYear);
       ok = true;
       return await send(reply, `${table}-${municipality.code}${file.sheet.match(/\d{4}$/) ? `-${year ?? municipality.budgetYear}` : ''}`, format, file);
+    } catch (error) {
+      // A scenario the engine refuses (unknown post, cut below zero …): the same Swedish reason GraphQL gives.
+      if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') {
+        return reply.code(400).send({ error: 'Bad Request', message: error.message, field: error.field });
+      }
+      throw error;
     } finally {
       // Reads only: the transaction ends either way; committing a read is the same as rolling it back.
       await tx.end(ok);

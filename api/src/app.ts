@@ -20,6 +20,7 @@ import { graphqlArmor } from './graphql/limits.js';
 import { RequestTransaction, requestTransactionPlugin } from './graphql/request-transaction.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { statementCounter, type StatementCounter } from './graphql/sql-statements.js';
+import { registerExportRoutes } from './modules/imports/export.routes.js';
 
 export interface App {
   server: FastifyInstance;
@@ -173,6 +174,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     }),
   });
 
+  registerExportRoutes(server, orm, { sessionCookie: SESSION_COOKIE, tenantEntities });
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {
     try {

@@ -7,6 +7,7 @@ export const LOGIN_PATH = '/logga-in';
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
   { path: '/kanslighet', name: 'sensitivity', component: () => import('./modules/sensitivity/SensitivityPage.vue') },
+  { path: '/import', name: 'import', component: () => import('./modules/imports/ImportPage.vue') },
   { path: LOGIN_PATH, name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];

@@ -45,6 +45,14 @@ async function variablesFor(name: string): Promise<Record<string, unknown>> {
     }
     case 'Login':
       return { email: DEMO_USERS.strategist, password: 'likvard-demo' };
+    case 'CommitImport':
+      return {
+        input: {
+          kind: 'BUDGET_LINES',
+          fileName: 'budget-2030.csv',
+          contentBase64: Buffer.from('Skolenhetskod;År;Kategori;Typ;Belopp (kr)\n72310458;2030;Enheter;Budget;412 800\n').toString('base64'),
+        },
+      };
     case 'CreateUser':
       return { input: { email: 'ny.analytiker@exempelkommun.se', name: 'Ny Analytiker', role: 'ANALYST', password: 'ett-langt-startlosenord' } };
     case 'ChangeUserRole':

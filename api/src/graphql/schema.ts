@@ -15,6 +15,7 @@ import { IndicatorValueResolver } from '../modules/indicators/indicator-value.re
 import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
+import { ImportResolver } from '../modules/imports/import.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { AssumptionResolver } from '../modules/scenarios/assumption.resolver.js';
 import { EquityYearResolver, MunicipalityEquityResolver } from '../modules/scenarios/equity.resolver.js';
@@ -37,6 +38,7 @@ export const resolvers = [
   PostMutationResolver,
   GoalMutationResolver,
   IndicatorValueResolver,
+  ImportResolver,
   ScenarioResolver,
   AssumptionResolver,
   MunicipalityEquityResolver,

@@ -127,7 +127,7 @@ function render(block: Block): (Paragraph | Table)[] {
     case 'title':
       return [
         new Paragraph({ heading: HeadingLevel.TITLE, children: runs(block.title, { size: 40, bold: true }) }),
-        new Paragraph({ heading: HeadingLevel.SUBTITLE, spacing: { after: 200 }, children: runs(block.subtitle, { size: 28, color: '0B4F8A' }) }),
+        new Paragraph({ style: 'Subtitle', spacing: { after: 200 }, children: runs(block.subtitle, { size: 28, color: '0B4F8A' }) }),
         ...block.meta.map(([label, value]) => new Paragraph({ children: [...runs(`${label}: `, { bold: true }), ...runs(value)] })),
         new Paragraph({ children: [] }),
       ];

@@ -35,7 +35,8 @@ export interface UserRef {
 /** What a client sends: the contract's ScenarioInput plus the background text. */
 export interface ScenarioData {
   name: string;
-  description: string;
+  /** On update, null keeps the scenario's background as it is. */
+  description: string | null;
   baseYear: number;
   horizonYears: number;
   levers: LeverInputShape[];
@@ -156,18 +157,19 @@ export async function audit(
 }
 
 /** Shape checks that need no data: the name, the background and the horizon. Levers are checked against the base. */
-export function checkScenarioData(data: ScenarioData): ScenarioData {
+export function checkScenarioData(data: ScenarioData): ScenarioData & { description: string } {
   const name = data.name.trim();
+  const description = data.description ?? '';
   if (name.length < 1 || name.length > MAX_NAME_LENGTH) throw badUserInput('input.name', `Namnet ska vara 1–${MAX_NAME_LENGTH} tecken.`);
-  if (data.description.length > MAX_DESCRIPTION_LENGTH) throw badUserInput('description', `Bakgrunden får vara högst ${MAX_DESCRIPTION_LENGTH} tecken.`);
+  if (description.length > MAX_DESCRIPTION_LENGTH) throw badUserInput('description', `Bakgrunden får vara högst ${MAX_DESCRIPTION_LENGTH} tecken.`);
   if (!Number.isInteger(data.horizonYears) || data.horizonYears < 1 || data.horizonYears > 10) throw badUserInput('input.horizonYears', 'Tidshorisonten måste vara 1–10 år.');
-  return { ...data, name };
+  return { ...data, name, description };
 }
 
 /** The levers as stored: plain JSON of the contract's LeverInput, nulls dropped. */
 export const storedLevers = (levers: LeverInputShape[]): LeverInputShape[] => JSON.parse(JSON.stringify(levers, (_k, v: unknown) => (v === null ? undefined : v))) as LeverInputShape[];
 
-export async function insertScenario(em: EntityManager, caller: Caller, data: ScenarioData, ownerId = caller.userId): Promise<string> {
+export async function insertScenario(em: EntityManager, caller: Caller, data: ScenarioData & { description: string }, ownerId = caller.userId): Promise<string> {
   const [created] = await em.execute<{ id: string }[]>(
     `INSERT INTO saved_scenario (municipality_id, name, description, base_year, horizon_years, levers, owner_id, created_by_id)
      VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id`,
@@ -203,7 +205,7 @@ export async function updateScenario(
     const before = await getScenario(tx, caller.municipalityId, id, true);
     if (before.version !== version) throw new DomainError('CONFLICT', STALE_VERSION);
     assertEdit('editInputs', before, caller);
-    const clean = checkScenarioData(data);
+    const clean = checkScenarioData({ ...data, description: data.description ?? before.description });
     await validated(clean);
     await tx.execute(
       `UPDATE saved_scenario SET name = ?, description = ?, base_year = ?, horizon_years = ?, levers = ?::jsonb, version = version + 1, updated_at = now()

@@ -66,7 +66,7 @@ function toRiskRow(r: RiskDbRow): RiskRowData & { scenarioId: string } {
 
 /** The stored register rows of many scenarios in one statement. */
 export async function riskRowsOf(em: EntityManager, municipalityId: string, scenarioIds: readonly string[]): Promise<Map<string, RiskRowData[]>> {
-  const rows = await em.execute<RiskDbRow[]>(`${RISK_SELECT} WHERE r.municipality_id = ? AND r.scenario_id = ANY(?::uuid[]) ORDER BY r.sort_order, r.created_at`, [
+  const rows = await em.execute<RiskDbRow[]>(`${RISK_SELECT} WHERE r.municipality_id = ? AND r.scenario_id = ANY(ARRAY[?]::uuid[]) ORDER BY r.sort_order, r.created_at`, [
     municipalityId,
     [...scenarioIds],
   ]);
@@ -339,7 +339,7 @@ export interface ParticipantRow {
 export async function participantsOf(em: EntityManager, municipalityId: string, scenarioIds: readonly string[]): Promise<Map<string, ParticipantRow[]>> {
   const rows = await em.execute<(ParticipantRow & { scenarioId: string })[]>(
     `SELECT id, scenario_id AS "scenarioId", name, role, to_char(participated_on, 'YYYY-MM-DD') AS "participatedOn", note
-     FROM scenario_participant WHERE municipality_id = ? AND scenario_id = ANY(?::uuid[]) ORDER BY participated_on, seq`,
+     FROM scenario_participant WHERE municipality_id = ? AND scenario_id = ANY(ARRAY[?]::uuid[]) ORDER BY participated_on, seq`,
     [municipalityId, [...scenarioIds]],
   );
   const out = new Map<string, ParticipantRow[]>(scenarioIds.map((id) => [id, []]));

@@ -104,16 +104,19 @@ interface RequestCache {
   evaluated: Map<string, Promise<Evaluated>>;
 }
 
-const caches = new WeakMap<EntityManager, RequestCache>();
+/** Per EntityManager (one per request) and municipality (a request has one; the demo seed writes two). */
+const caches = new WeakMap<EntityManager, Map<string, RequestCache>>();
 
 function cacheOf(em: EntityManager, municipalityId: string): RequestCache {
-  let cache = caches.get(em);
+  let byMunicipality = caches.get(em);
+  if (!byMunicipality) caches.set(em, (byMunicipality = new Map()));
+  let cache = byMunicipality.get(municipalityId);
   if (!cache) {
     cache = {
       live: new Map(),
       frozen: new DataLoader(async (ids) => {
         const rows = await em.execute<{ id: string; base: FrozenBase | null; assumptions: FrozenAssumptions | null }[]>(
-          'SELECT id, frozen_input AS base, frozen_assumptions AS assumptions FROM saved_scenario WHERE municipality_id = ? AND id = ANY(?::uuid[])',
+          'SELECT id, frozen_input AS base, frozen_assumptions AS assumptions FROM saved_scenario WHERE municipality_id = ? AND id = ANY(ARRAY[?]::uuid[])',
           [municipalityId, [...ids]],
         );
         const byId = new Map(rows.map((r) => [r.id, r.base && r.assumptions ? { base: r.base, assumptions: r.assumptions } : null]));
@@ -125,7 +128,7 @@ function cacheOf(em: EntityManager, municipalityId: string): RequestCache {
       }),
       evaluated: new Map(),
     };
-    caches.set(em, cache);
+    byMunicipality.set(municipalityId, cache);
   }
   return cache;
 }
@@ -158,10 +161,6 @@ export async function takeFrozenCopy(em: EntityManager, municipality: Municipali
   return freezeBase(await loadScenarioBase(em, municipality, { fromYear: row.baseYear, toYear: row.baseYear + row.horizonYears }, 'id'));
 }
 
-/** Forgets what this request has read and evaluated (after a change within the same request). */
-export function forgetEvaluations(em: EntityManager): void {
-  caches.delete(em);
-}
 
 export function evaluateSaved(em: EntityManager, municipality: Municipality, row: ScenarioRow): Promise<Evaluated> {
   const cache = cacheOf(em, municipality.id);

@@ -73,8 +73,11 @@ export class SavedScenarioResolver {
     if (new Set(ids).size !== ids.length) throw badUserInput('ids', 'Samma scenario finns två gånger.');
     const caller = callerOf(ctx);
     const municipality = await ctx.municipality();
-    const rows = await Promise.all(ids.map((id) => scenarios.getScenario(ctx.em, caller.municipalityId, id)));
-    return { scenarios: await Promise.all(rows.map(async (row) => comparedOut(row, await evaluateSaved(ctx.em, municipality, row)))) };
+    const rows = await scenarios.getScenarios(ctx.em, caller.municipalityId, ids);
+    const compared = [];
+    // One after another: the request has one connection, and evaluations share its per-request caches.
+    for (const row of rows) compared.push(comparedOut(row, await evaluateSaved(ctx.em, municipality, row)));
+    return { scenarios: compared };
   }
 
   @Authorized(Role.ANALYST)

@@ -104,7 +104,7 @@ export async function listScenarios(
   page: PageRequest,
   statuses: ScenarioStatusCode[] | null,
 ): Promise<ConnectionShape<ScenarioRow>> {
-  const filter = statuses && statuses.length > 0 ? ' AND s.status = ANY(?::text[])' : '';
+  const filter = statuses && statuses.length > 0 ? ' AND s.status = ANY(ARRAY[?]::text[])' : '';
   const params: unknown[] = [municipalityId, ...(filter ? [statuses] : [])];
   const page_ = await pagedSql<RawRow & { sort_key: string }>(em, `${SELECT} WHERE s.municipality_id = ?${filter}`, params, page);
   return { ...page_, nodes: page_.nodes.map(toRow) };
@@ -121,6 +121,18 @@ export async function getScenario(em: EntityManager, municipalityId: string, id:
   const row = await findScenario(em, municipalityId, id, lock);
   if (!row) throw notFound(NOT_FOUND);
   return row;
+}
+
+/** Several scenarios in the order asked, in one statement; NOT_FOUND when any is not the caller's municipality's. */
+export async function getScenarios(em: EntityManager, municipalityId: string, ids: readonly string[]): Promise<ScenarioRow[]> {
+  if (!ids.every(isUuid)) throw notFound(NOT_FOUND);
+  const rows = await em.execute<RawRow[]>(`${SELECT} WHERE s.municipality_id = ? AND s.id = ANY(ARRAY[?]::uuid[])`, [municipalityId, [...ids]]);
+  const byId = new Map(rows.map((raw) => [raw.id, toRow(raw)]));
+  return ids.map((id) => {
+    const row = byId.get(id);
+    if (!row) throw notFound(NOT_FOUND);
+    return row;
+  });
 }
 
 export function assertEdit(action: EditAction, row: Pick<ScenarioRow, 'status'>, caller: Caller): void {
@@ -179,7 +191,7 @@ export async function insertScenario(em: EntityManager, caller: Caller, data: Sc
   // The register has a row for every risk area from the start, so overrides and mitigations have a stable id.
   await em.execute(
     `INSERT INTO scenario_risk (municipality_id, scenario_id, source, area, sort_order)
-     SELECT ?, ?, 'ENGINE', area, ord FROM unnest(?::text[]) WITH ORDINALITY AS a(area, ord)`,
+     SELECT ?, ?, 'ENGINE', area, ord FROM unnest(ARRAY[?]::text[]) WITH ORDINALITY AS a(area, ord)`,
     [caller.municipalityId, id, [...RISK_AREAS]],
   );
   await audit(em, caller, 'CREATE', 'Scenario', id, null, { ...scenarioSnapshot({ id, status: 'DRAFT', version: 1, ...data, levers: storedLevers(data.levers) }), ownerId, change: 'create' });

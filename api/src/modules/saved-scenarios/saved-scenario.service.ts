@@ -106,8 +106,8 @@ export async function listScenarios(
 ): Promise<ConnectionShape<ScenarioRow>> {
   const filter = statuses && statuses.length > 0 ? ' AND s.status = ANY(ARRAY[?]::text[])' : '';
   const params: unknown[] = [municipalityId, ...(filter ? [statuses] : [])];
-  const page_ = await pagedSql<RawRow & { sort_key: string }>(em, `${SELECT} WHERE s.municipality_id = ?${filter}`, params, page);
-  return { ...page_, nodes: page_.nodes.map(toRow) };
+  const result = await pagedSql<RawRow & { sort_key: string }>(em, `${SELECT} WHERE s.municipality_id = ?${filter}`, params, page);
+  return { ...result, nodes: result.nodes.map(toRow) };
 }
 
 /** The scenario, or null when it is not the caller's municipality's (or does not exist). */
@@ -259,9 +259,15 @@ export async function setScenarioStatus(
     } else if (check.transition.frozenCopy === 'drop') {
       sets.push('frozen_at = NULL', 'frozen_input = NULL', 'frozen_assumptions = NULL');
     }
-    if (to === 'PROPOSED') sets.push('proposed_at = now()', 'proposed_by_id = ?'), params.push(caller.userId);
+    if (to === 'PROPOSED') {
+      sets.push('proposed_at = now()', 'proposed_by_id = ?');
+      params.push(caller.userId);
+    }
     if (to === 'DRAFT') sets.push('proposed_at = NULL', 'proposed_by_id = NULL');
-    if (to === 'DECIDED') sets.push('decided_at = now()', 'decided_by_id = ?'), params.push(caller.userId);
+    if (to === 'DECIDED') {
+      sets.push('decided_at = now()', 'decided_by_id = ?');
+      params.push(caller.userId);
+    }
     await tx.execute(`UPDATE saved_scenario SET ${sets.join(', ')} WHERE municipality_id = ? AND id = ? AND version = ?`, [...params, caller.municipalityId, id, version]);
     const after = await getScenario(tx, caller.municipalityId, id);
     await audit(tx, caller, 'UPDATE', 'Scenario', id, scenarioSnapshot(before), {

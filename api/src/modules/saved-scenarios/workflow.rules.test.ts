@@ -20,10 +20,8 @@ describe('scenario status workflow', () => {
   const cases = STATUSES.flatMap((from) => STATUSES.flatMap((to) => ROLES.map((role) => [from, to, role] as const)));
   it.each(cases)('%s → %s as %s', (from, to, role) => {
     const need = EXPECTED[`${from}>${to}`];
-    const result = checkTransition(from, to, role);
-    if (!need) expect(result).toMatchObject({ ok: false, code: 'CONFLICT' });
-    else if (rank(role) < rank(need)) expect(result).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    else expect(result.ok).toBe(true);
+    const expected = !need ? { ok: false, code: 'CONFLICT' } : rank(role) < rank(need) ? { ok: false, code: 'FORBIDDEN' } : { ok: true };
+    expect(checkTransition(from, to, role)).toMatchObject(expected);
   });
 
   it('archived and decided are where a decision ends: nothing leads back to a draft', () => {

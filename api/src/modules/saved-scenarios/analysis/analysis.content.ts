@@ -307,10 +307,10 @@ function registerTable(d: AnalysisData): Block[] {
       caption: 'Tabell 7. Riskregister',
       columns: [
         { title: 'Nr', width: 0.5 },
-        { title: 'Risk', width: 3.6 },
-        { title: 'Bedömning', width: 1.7 },
-        { title: 'Åtgärder', width: 2.6 },
-        { title: 'Restrisk', width: 1.1 },
+        { title: 'Risk', width: 3.2 },
+        { title: 'Bedömning', width: 2.3 },
+        { title: 'Åtgärder', width: 2.5 },
+        { title: 'Restrisk', width: 0.9 },
         { title: 'Status', width: 1.1 },
       ],
       rows,
@@ -429,7 +429,7 @@ export function summaryBlocks(d: AnalysisData): Block[] {
         { title: 'Nivå', width: 1.2 },
         { title: 'Åtgärder', width: 1 , align: 'right' },
       ],
-      rows: top.map((r) => [`R${r.number}`, RISK_AREA_LABEL[r.area], `${riskLevel(r.score).label} (${r.score})`, String(r.mitigations.length)]),
+      rows: top.map((r) => [`R${r.number}`, `${RISK_AREA_LABEL[r.area]}${r.source === 'MANUAL' ? ' (förvaltningens)' : ''}`, `${riskLevel(r.score).label} (${r.score})`, String(r.mitigations.length)]),
     },
   ];
 }

@@ -2,6 +2,7 @@
  * Renders analysis blocks to PDF with pdfkit: A4, the standard Helvetica (no font files to ship), tables that
  * break across pages with their header repeated, the 5×5 risk matrix drawn as a figure, page numbers.
  */
+// oxlint-disable-next-line import/no-named-as-default -- @types/pdfkit declares the class as the default export only
 import PDFDocument from 'pdfkit';
 import type { Align, Block } from './analysis.content.js';
 import { riskLevel } from './labels.js';
@@ -26,7 +27,7 @@ export function toWinAnsi(text: string): string {
     .replace(/\u2264/g, '<=')
     .replace(/\u2192/g, '->')
     .replace(/\u03c1/g, 'rho')
-    .replace(/[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/g, '?');
+    .replace(/[^\n\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]/g, '?');
 }
 
 type Doc = PDFKit.PDFDocument;

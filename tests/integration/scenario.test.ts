@@ -243,12 +243,27 @@ describe('evaluateScenario: who may ask, and bad input', () => {
   });
 });
 
+describe('evaluateScenario: no support capacity left', () => {
+  it('says NO_CAPACITY instead of inventing a utilisation; the contract field holds 1 and no wait is given', async () => {
+    // Grannby's only support time is its IT-pedagog (0.6 of 1.0 FTE); cutting the post leaves 0 h against a demand.
+    const grannby = await signIn(t, DEMO_USERS.grannbyStrategist);
+    const response = await evaluateAs(grannby, cut(await postId('9902', 'IT-pedagog'), { name: 'Ingen IT-pedagog' }));
+    expect(response.errors).toBeUndefined();
+    const r = response.data!.evaluateScenario;
+    expect(r.summary).toMatchObject({ supportState: 'NO_CAPACITY', supportUtilisation: 1, expectedWaitHours: null, supportStateBase: 'OK' });
+    expect(r.series[0]!.scenario.support).toMatchObject({ capacityHours: 0, utilisation: null, state: 'NO_CAPACITY' });
+    expect(r.risks.find((x) => x.area === 'SUPPORT_RESPONSE')!.explanation).toContain('ingen kapacitet kvar');
+  });
+});
+
 describe('evaluateScenario: SQL statements', () => {
-  async function statements(input: unknown): Promise<number> {
+  const EQUITY = `{ municipality { equity(year: 2026) { summary { gini } schools(first: 500) { nodes { school { code pupils } index } } }
+    equityTrend { year summary { meanIndex } } } }`;
+  async function statements(input: unknown, query = EVALUATE): Promise<number> {
     const response = await fetch(`${t.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...strategist.headers },
-      body: JSON.stringify({ query: EVALUATE, variables: { input } }),
+      body: JSON.stringify({ query, variables: input === null ? {} : { input } }),
     });
     const body = (await response.json()) as { errors?: unknown; extensions?: { sqlStatements?: number } };
     expect(body.errors).toBeUndefined();
@@ -258,6 +273,7 @@ describe('evaluateScenario: SQL statements', () => {
   it('is a constant: the same with 20 and with 220 units, for 3 and for 10 years', async () => {
     const id = await postId('9901', 'IT-pedagog, pedagogiskt IT-stöd');
     const before = [await statements(cut(id)), await statements(cut(id, { horizonYears: 10 }))];
+    const equityBefore = await statements(null, EQUITY);
     const connection = t.app.orm.em.fork().getConnection();
     await connection.execute(
       `INSERT INTO school_unit (municipality_id, code, name, school_forms, has_local_it_coordinator)
@@ -274,10 +290,15 @@ describe('evaluateScenario: SQL statements', () => {
     await connection.execute(`INSERT INTO indicator_value (school_unit_id, indicator_id, year, municipality_id, value)
       SELECT u.id, 'LIKV_PERSONAL_MODULER', y, u.municipality_id, 70 ${extra}`);
     const after = [await statements(cut(id)), await statements(cut(id, { horizonYears: 10 }))];
-    // BEGIN + the session, the municipality, then the adapter's seven reads (facts, indicators, fleets, budget,
-    // support unit, goals, assumptions); SchoolImpact.school { pupils } is one batched read more.
+    const equityAfter = await statements(null, EQUITY);
+    // Measured: 11 = BEGIN + the session, the municipality, the adapter's seven reads (facts, indicators, fleets,
+    // budget, support unit, goals, assumptions) and one batched read for SchoolImpact.school { pupils }.
     expect(before).toEqual([before[0], before[0]]);
     expect(after).toEqual(before);
     expect(before[0]).toBeLessThanOrEqual(12);
+    // municipality.equity(year) and equityTrend (measured: 19): the adapter's reads twice, the years with data and the
+    // batched pupils; no query per unit or per year.
+    expect(equityAfter).toBe(equityBefore);
+    expect(equityBefore).toBeLessThanOrEqual(22);
   });
 });

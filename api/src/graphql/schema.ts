@@ -16,6 +16,8 @@ import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
+import { AssumptionResolver } from '../modules/scenarios/assumption.resolver.js';
+import { EquityYearResolver, MunicipalityEquityResolver } from '../modules/scenarios/equity.resolver.js';
 import { SavedScenarioResolver } from '../modules/saved-scenarios/saved-scenario.resolver.js';
 import { authChecker } from './authorization.js';
 
@@ -36,6 +38,9 @@ export const resolvers = [
   GoalMutationResolver,
   IndicatorValueResolver,
   ScenarioResolver,
+  AssumptionResolver,
+  MunicipalityEquityResolver,
+  EquityYearResolver,
   SavedScenarioResolver,
 ] as const;
 

@@ -1,6 +1,6 @@
 /**
  * The adapter from the database to the scenario model: reads one municipality's base data for a span of years into
- * the engine's `MunicipalityInput` in a FIXED number of statements (six, whatever the number of units, posts or
+ * the engine's `MunicipalityInput` in a FIXED number of statements (seven, whatever the number of units, posts or
  * years), then `prepareBase`. Nothing here does arithmetic on the figures; it only translates.
  *
  * Conventions it settles between the data and the model:
@@ -130,6 +130,8 @@ export interface ScenarioBase {
   assumptionSetVersion: number;
   /** The years with school facts in the span read, ascending. */
   years: number[];
+  /** Each unit's local IT coordinator per year (the model's unit flag is the first year's). */
+  coordinatorByYear: Map<string, Map<number, boolean>>;
 }
 
 /**
@@ -140,78 +142,78 @@ export interface ScenarioBase {
 export async function loadScenarioBase(
   em: EntityManager,
   municipality: Municipality,
-  span: { fromYear: number; toYear: number },
+  span: { fromYear: number; toYear: number; /** false: every unit with facts in the span (for trends over years). */ onlyUnitsOfFirstYear?: boolean },
   field = 'input.baseYear',
 ): Promise<ScenarioBase> {
+  const onlyFirstYear = span.onlyUnitsOfFirstYear ?? true;
   const m = municipality.id;
   const { fromYear, toYear } = span;
-  const [facts, indicators, fleets, lines, [support], [goals], assumptionState] = await Promise.all([
-    em.execute<FactRow[]>(
-      `SELECT json_build_object('id', u.id, 'municipalityId', u.municipality_id, 'code', u.code, 'name', u.name,
-           'schoolForms', u.school_forms, 'area', u.area, 'hasLocalItCoordinator', u.has_local_it_coordinator) AS unit,
-         f.year, f.pupils, f.teachers, f.teachers_fte, f.school_leaders, f.socioeconomic_index, f.has_local_it_coordinator,
-         f.pupils_preschool, f.pupils_f_3, f.pupils_4_6, f.pupils_7_9, f.pupils_upper_secondary
-       FROM school_year_fact f JOIN school_unit u ON u.id = f.school_unit_id
-       WHERE f.municipality_id = ? AND f.year BETWEEN ? AND ?
-         AND f.school_unit_id IN (SELECT b.school_unit_id FROM school_year_fact b WHERE b.municipality_id = ? AND b.year = ?)
-       ORDER BY u.code, f.year`,
-      [m, fromYear, toYear, m, fromYear],
-    ),
-    // Every earlier year too: a year without a measurement carries the latest one (a few hundred rows per municipality).
-    em.execute<{ school_unit_id: string; indicator_id: string; year: number; value: string }[]>(
-      `SELECT school_unit_id, indicator_id, year, value FROM indicator_value
-       WHERE municipality_id = ? AND indicator_id = ANY(ARRAY[?]::text[]) AND year <= ? ORDER BY year`,
-      [m, [TRAINED_INDICATOR, ...LIKA_INDICATORS], toYear],
-    ),
-    em.execute<
-      {
-        school_unit_id: string;
-        year: number;
-        device_type: string;
-        user_group: string;
-        device_count: number;
-        lease_cost_per_month_sek: number;
-        lease_term_months: number;
-        replacement_cycle_years: number;
-        one_to_one: boolean;
-      }[]
-    >(
-      `SELECT school_unit_id, year, device_type, user_group, device_count, lease_cost_per_month_sek, lease_term_months,
-         replacement_cycle_years, one_to_one
-       FROM device_fleet
-       WHERE municipality_id = ? AND year <= ?
-         AND year >= (SELECT coalesce(max(year), ?) FROM device_fleet WHERE municipality_id = ? AND year <= ?)
-       ORDER BY school_unit_id, year, user_group, device_type`,
-      [m, toYear, fromYear, m, fromYear],
-    ),
-    em.execute<{ year: number; school_unit_id: string | null; category: BudgetCategory; kind: 'BUDGET' | 'OUTCOME' | 'FORECAST'; amount_sek: string }[]>(
-      `SELECT year, school_unit_id, category, kind, amount_sek FROM budget_line
-       WHERE municipality_id = ? AND year <= ?
-         AND year >= (SELECT coalesce(max(year), ?) FROM budget_line WHERE municipality_id = ? AND year <= ?)`,
-      [m, toYear, fromYear, m, fromYear],
-    ),
-    em.execute<SupportRow[]>(
-      `SELECT su.name,
-         coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'fte', p.fte, 'annualCostSek', p.annual_cost_sek,
-             'shares', (SELECT json_object_agg(s.service_area_code, s.share) FROM support_post_time_share s WHERE s.post_id = p.id))
-           ORDER BY p.sort_order, p.title) FROM support_post p WHERE p.support_unit_id = su.id), '[]'::json) AS posts
-       FROM support_unit su WHERE su.municipality_id = ?`,
-      [m],
-    ),
-    em.execute<GoalRow[]>(
-      `SELECT
-         (SELECT json_agg(json_build_object('code', g.code, 'title', g.title,
-             'areas', (SELECT json_agg(x.service_area_code ORDER BY x.service_area_code) FROM service_area_sub_goal x WHERE x.sub_goal_code = g.code))
-           ORDER BY g.code) FROM sub_goal g) AS "subGoals",
-         (SELECT json_agg(json_build_object('year', t.year, 'target', t.target) ORDER BY t.year)
-            FROM municipality_goal mg JOIN municipality_goal_target t ON t.goal_id = mg.id
-           WHERE mg.municipality_id = ? AND mg.indicator_id = ?) AS training,
-         (SELECT json_agg(json_build_object('code', mg.code, 'title', mg.title, 'subGoalCode', mg.sub_goal_code) ORDER BY mg.code)
-            FROM municipality_goal mg WHERE mg.municipality_id = ?) AS "municipalityGoals"`,
-      [m, TRAINED_INDICATOR, m],
-    ),
-    currentAssumptionOverrides(em, m),
-  ]);
+  // One after another: the request's transaction is one connection, which runs one statement at a time anyway.
+  const facts = await em.execute<FactRow[]>(
+    `SELECT json_build_object('id', u.id, 'municipalityId', u.municipality_id, 'code', u.code, 'name', u.name,
+         'schoolForms', u.school_forms, 'area', u.area, 'hasLocalItCoordinator', u.has_local_it_coordinator) AS unit,
+       f.year, f.pupils, f.teachers, f.teachers_fte, f.school_leaders, f.socioeconomic_index, f.has_local_it_coordinator,
+       f.pupils_preschool, f.pupils_f_3, f.pupils_4_6, f.pupils_7_9, f.pupils_upper_secondary
+     FROM school_year_fact f JOIN school_unit u ON u.id = f.school_unit_id
+     WHERE f.municipality_id = ? AND f.year BETWEEN ? AND ?
+       AND (NOT ? OR f.school_unit_id IN (SELECT b.school_unit_id FROM school_year_fact b WHERE b.municipality_id = ? AND b.year = ?))
+     ORDER BY u.code, f.year`,
+    [m, fromYear, toYear, onlyFirstYear, m, fromYear],
+  );
+  // Every earlier year too: a year without a measurement carries the latest one (a few hundred rows per municipality).
+  const indicators = await em.execute<{ school_unit_id: string; indicator_id: string; year: number; value: string }[]>(
+    `SELECT school_unit_id, indicator_id, year, value FROM indicator_value
+     WHERE municipality_id = ? AND indicator_id = ANY(ARRAY[?]::text[]) AND year <= ? ORDER BY year`,
+    [m, [TRAINED_INDICATOR, ...LIKA_INDICATORS], toYear],
+  );
+  const fleets = await em.execute<
+    {
+      school_unit_id: string;
+      year: number;
+      device_type: string;
+      user_group: string;
+      device_count: number;
+      lease_cost_per_month_sek: number;
+      lease_term_months: number;
+      replacement_cycle_years: number;
+      one_to_one: boolean;
+    }[]
+  >(
+    `SELECT school_unit_id, year, device_type, user_group, device_count, lease_cost_per_month_sek, lease_term_months,
+       replacement_cycle_years, one_to_one
+     FROM device_fleet
+     WHERE municipality_id = ? AND year <= ?
+       AND year >= (SELECT coalesce(max(year), ?) FROM device_fleet WHERE municipality_id = ? AND year <= ?)
+     ORDER BY school_unit_id, year, user_group, device_type`,
+    [m, toYear, fromYear, m, fromYear],
+  );
+  const lines = await em.execute<{ year: number; school_unit_id: string | null; category: BudgetCategory; kind: 'BUDGET' | 'OUTCOME' | 'FORECAST'; amount_sek: string }[]>(
+    `SELECT year, school_unit_id, category, kind, amount_sek FROM budget_line
+     WHERE municipality_id = ? AND year <= ?
+       AND year >= (SELECT coalesce(max(year), ?) FROM budget_line WHERE municipality_id = ? AND year <= ?)`,
+    [m, toYear, fromYear, m, fromYear],
+  );
+  const [support] = await em.execute<SupportRow[]>(
+    `SELECT su.name,
+       coalesce((SELECT json_agg(json_build_object('id', p.id, 'title', p.title, 'fte', p.fte, 'annualCostSek', p.annual_cost_sek,
+           'shares', (SELECT json_object_agg(s.service_area_code, s.share) FROM support_post_time_share s WHERE s.post_id = p.id))
+         ORDER BY p.sort_order, p.title) FROM support_post p WHERE p.support_unit_id = su.id), '[]'::json) AS posts
+     FROM support_unit su WHERE su.municipality_id = ?`,
+    [m],
+  );
+  const [goals] = await em.execute<GoalRow[]>(
+    `SELECT
+       (SELECT json_agg(json_build_object('code', g.code, 'title', g.title,
+           'areas', (SELECT json_agg(x.service_area_code ORDER BY x.service_area_code) FROM service_area_sub_goal x WHERE x.sub_goal_code = g.code))
+         ORDER BY g.code) FROM sub_goal g) AS "subGoals",
+       (SELECT json_agg(json_build_object('year', t.year, 'target', t.target) ORDER BY t.year)
+          FROM municipality_goal mg JOIN municipality_goal_target t ON t.goal_id = mg.id
+         WHERE mg.municipality_id = ? AND mg.indicator_id = ?) AS training,
+       (SELECT json_agg(json_build_object('code', mg.code, 'title', mg.title, 'subGoalCode', mg.sub_goal_code) ORDER BY mg.code)
+          FROM municipality_goal mg WHERE mg.municipality_id = ?) AS "municipalityGoals"`,
+    [m, TRAINED_INDICATOR, m],
+  );
+  const assumptionState = await currentAssumptionOverrides(em, m);
 
   if (!facts.some((f) => f.year === fromYear)) throw badUserInput(field, `Det finns inga uppgifter om skolenheterna för ${fromYear}.`);
 
@@ -243,15 +245,18 @@ export async function loadScenarioBase(
   const units = new Map<string, SchoolUnitRow>();
   const schoolUnits: SchoolUnitInput[] = [];
   const years = new Set<number>();
+  const coordinatorByYear = new Map<string, Map<number, boolean>>();
   for (const row of facts) {
     years.add(row.year);
+    if (!coordinatorByYear.has(row.unit.id)) coordinatorByYear.set(row.unit.id, new Map());
+    coordinatorByYear.get(row.unit.id)!.set(row.year, row.has_local_it_coordinator);
     let unit = schoolUnits.at(-1);
     if (!unit || unit.id !== row.unit.id) {
       units.set(row.unit.id, row.unit);
       unit = { id: row.unit.id, code: row.unit.code, name: row.unit.name, groups: [row.unit.area, ...row.unit.schoolForms].filter((g): g is string => !!g), hasLocalItCoordinator: false, years: [] };
       schoolUnits.push(unit);
     }
-    if (row.year === fromYear) unit.hasLocalItCoordinator = row.has_local_it_coordinator;
+    if (unit.years.length === 0) unit.hasLocalItCoordinator = row.has_local_it_coordinator;
     const pupilsByGrade: Partial<Record<Grade, number>> = {};
     for (const band of Object.keys(BAND_GRADES) as Band[]) Object.assign(pupilsByGrade, splitBand(row[band], BAND_GRADES[band]));
     unit.years.push({
@@ -351,5 +356,6 @@ export async function loadScenarioBase(
     overrides: assumptionState.overrides,
     assumptionSetVersion: assumptionState.setVersion,
     years: [...years].sort((a, b) => a - b),
+    coordinatorByYear,
   };
 }

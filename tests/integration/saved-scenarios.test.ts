@@ -195,7 +195,7 @@ describe('the frozen copy', () => {
     expect(proposed.result.summary).toEqual(proposedDraft.result.summary);
 
     // The assistive-tools post grows from 0.5 to 1.0 FTE, and the municipality raises productive hours per FTE.
-    const [post] = await sql<{ id: string; fte: number; annual_cost_sek: string; title: string; municipality_id: string }>(
+    const [post] = await sql<{ id: string; fte: number; annual_cost_sek: string; title: string }>(
       "SELECT p.* FROM support_post p JOIN municipality m ON m.id = p.municipality_id WHERE m.code = '9901' AND p.title = 'Skoldatatekspedagog'",
     );
     const split = await sql<{ service_area_code: string; share: number }>('SELECT service_area_code, share FROM support_post_time_share WHERE post_id = ?', [post!.id]);
@@ -204,10 +204,8 @@ describe('the frozen copy', () => {
       input: { title: post!.title, fte: 1, annualCostSek: Math.round(Number(post!.annual_cost_sek) * 2), timeSplit: split.map((s) => ({ serviceAreaCode: s.service_area_code, share: Number(s.share) })) },
     });
     expect(changed.errors).toBeUndefined();
-    await sql(
-      "INSERT INTO assumption_version (municipality_id, assumption_id, version, value, source, changed_by) VALUES (?, 'productiveHoursPerFte', 1, 1700, 'Test', 'test')",
-      [post!.municipality_id],
-    );
+    const assumption = await analyst.gql('mutation { setAssumption(id: "productiveHoursPerFte", value: 1700, source: "Tidsredovisning 2026") { version } }');
+    expect(assumption.errors).toBeUndefined();
 
     const after = await viewer.gql<{ a: ScenarioOut; b: ScenarioOut }>(`query($a: ID!, $b: ID!) { a: scenario(id: $a) { ${SCENARIO_FIELDS} } b: scenario(id: $b) { ${SCENARIO_FIELDS} } }`, {
       a: proposedDraft.id,

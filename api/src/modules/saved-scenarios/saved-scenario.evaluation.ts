@@ -39,6 +39,8 @@ interface FrozenBase {
   subGoalTitles: [string, string][];
   municipalityGoals: [string, { code: string; title: string }[]][];
   years: number[];
+  /** Each unit's local IT coordinator per year; absent in copies frozen before the adapter kept it. */
+  coordinatorByYear?: [string, [number, boolean][]][];
 }
 
 /** What `frozen_assumptions` holds: the values used, and each overridden value's version and source. */
@@ -55,6 +57,7 @@ export function freezeBase(base: ScenarioBase): FrozenCopy {
     subGoalTitles: [...base.subGoalTitles],
     municipalityGoals: [...base.municipalityGoals],
     years: base.years,
+    coordinatorByYear: [...base.coordinatorByYear].map(([unit, byYear]) => [unit, [...byYear]]),
   };
   const assumptions: FrozenAssumptions = {
     setVersion: base.assumptionSetVersion,
@@ -77,6 +80,7 @@ export function thawBase(municipality: Municipality, base: FrozenBase, frozen: F
     overrides: new Map(frozen.overrides.map(([id, o]) => [id, { ...o, changedAt: new Date(o.changedAt) }])),
     assumptionSetVersion: frozen.setVersion,
     years: base.years,
+    coordinatorByYear: new Map((base.coordinatorByYear ?? []).map(([unit, byYear]) => [unit, new Map(byYear)])),
   };
 }
 

@@ -276,12 +276,12 @@ describe('register, comments, participants and the audit trail', () => {
         comments: { nodes: { body: string; author: { email: string } }[] };
         participants: { name: string; role: string; participatedOn: string }[];
         riskRegister: { source: string; area: string; residualLikelihood: number | null; step: string; mitigations: { dueDate: string }[] }[];
-        auditTrail: { totalCount: number; nodes: { who: string; action: string; entity: string; summary: string; before: string | null; after: string | null; at: string }[] };
+        auditTrail: { totalCount: number; nodes: { who: string; action: string; entity: string; summary: string; before: string | null; after: string | null; when: string }[] };
       };
     }>(
       `query($id: ID!) { scenario(id: $id) { comments { nodes { body author { email } } } participants { name role participatedOn }
         riskRegister { source area residualLikelihood step mitigations { dueDate } }
-        auditTrail(first: 20) { totalCount nodes { who action entity summary before after at } } } }`,
+        auditTrail(first: 20) { totalCount nodes { who action entity summary before after when } } } }`,
       { id: s.id },
     );
     const sc = data!.scenario;
@@ -297,6 +297,7 @@ describe('register, comments, participants and the audit trail', () => {
     expect(JSON.parse(override.before!).override).toBeNull();
     expect(JSON.parse(override.after!).override).toMatchObject({ likelihood: 4, consequence: 4 });
     expect(trail.at(-1)).toMatchObject({ who: DEMO_USERS.strategist, action: 'CREATE', summary: 'Scenariot skapades.' });
+    expect(trail.every((e) => /^\d{4}-\d{2}-\d{2}T/.test(e.when))).toBe(true);
   });
 
   it('duplicates a proposal into a new draft owned by the caller', async () => {

@@ -103,7 +103,7 @@ export function auditEntryOut(e: AuditEntryRow): ScenarioAuditEntry {
   }
   return {
     id: e.id,
-    at: e.occurredAt,
+    when: e.occurredAt,
     who: e.actor,
     whoName: e.actorName,
     action: e.action,

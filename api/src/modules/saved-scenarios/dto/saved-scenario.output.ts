@@ -179,8 +179,8 @@ export class ScenarioAuditEntry {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => GraphQLDateTime)
-  at!: Date;
+  @Field(() => GraphQLDateTime, { description: 'När.' })
+  when!: Date;
 
   @Field(() => String, { description: 'Vem (e-post).' })
   who!: string;

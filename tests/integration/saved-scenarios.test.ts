@@ -99,6 +99,25 @@ describe('the demo scenarios', () => {
     expect(cut.result.risks.find((r) => r.area === 'SUPPORT_RESPONSE')).toMatchObject({ overridden: true, likelihood: 5, consequence: 5 });
     expect(cut.riskRegister.filter((r) => r.source === 'MANUAL')).toHaveLength(1);
   });
+
+  it('pages the list: newest first, one at a time to the end', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const page: { data?: { scenarios: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } = await viewer.gql(
+        'query($after: String) { scenarios(first: 1, after: $after) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      const c = page.data!.scenarios;
+      total = c.totalCount;
+      seen.push(...c.nodes.map((n) => n.name));
+      after = c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen.at(-1)).toBe('Minska CMiT med en tjänst');
+  });
 });
 
 describe('roles', () => {

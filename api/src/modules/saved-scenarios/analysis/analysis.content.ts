@@ -49,7 +49,7 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string; bold?: boolean; small?: boolean }
   | { kind: 'bullets'; items: string[] }
-  | { kind: 'table'; columns: { title: string; width: number; align?: Align }[]; rows: string[][]; caption?: string; boldLastRow?: boolean }
+  | { kind: 'table'; columns: { title: string; width: number; align?: Align; firstLineBold?: boolean }[]; rows: string[][]; caption?: string; boldLastRow?: boolean }
   | { kind: 'riskMatrix'; caption: string; risks: { label: string; likelihood: number; consequence: number }[]; compact?: boolean };
 
 const date = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
@@ -307,8 +307,8 @@ function registerTable(d: AnalysisData): Block[] {
       caption: 'Tabell 7. Riskregister',
       columns: [
         { title: 'Nr', width: 0.5 },
-        { title: 'Risk', width: 3.2 },
-        { title: 'Bedömning', width: 2.3 },
+        { title: 'Risk', width: 3.2, firstLineBold: true },
+        { title: 'Bedömning', width: 2.3, firstLineBold: true },
         { title: 'Åtgärder', width: 2.5 },
         { title: 'Restrisk', width: 0.9 },
         { title: 'Status', width: 1.1 },

@@ -35,13 +35,18 @@ function runs(text: string, options: { bold?: boolean; size?: number; color?: st
   return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: FONT, size: options.size ?? BODY, bold: options.bold, color: options.color, italics: options.italics }));
 }
 
-function cell(text: string, opts: { width: number; bold?: boolean; fill?: string; align?: Align; size?: number }): TableCell {
+function cell(text: string, opts: { width: number; bold?: boolean; fill?: string; align?: Align; size?: number; firstLineBold?: boolean }): TableCell {
+  const at = text.indexOf('\n');
+  const children =
+    opts.firstLineBold && !opts.bold && at >= 0
+      ? [...runs(text.slice(0, at), { bold: true, size: opts.size }), ...runs(`\n${text.slice(at + 1)}`, { size: opts.size }).slice(1)]
+      : runs(text, { bold: opts.bold, size: opts.size });
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
     shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     verticalAlign: VerticalAlign.TOP,
-    children: [new Paragraph({ alignment: alignment(opts.align), children: runs(text, { bold: opts.bold, size: opts.size }) })],
+    children: [new Paragraph({ alignment: alignment(opts.align), children })],
   });
 }
 
@@ -61,7 +66,7 @@ function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
     (row, r) =>
       new TableRow({
         cantSplit: true,
-        children: row.map((text, i) => cell(text, { width: widths[i]!, align: b.columns[i]!.align, size, bold: b.boldLastRow === true && r === b.rows.length - 1 })),
+        children: row.map((text, i) => cell(text, { width: widths[i]!, align: b.columns[i]!.align, size, bold: b.boldLastRow === true && r === b.rows.length - 1, firstLineBold: b.columns[i]!.firstLineBold })),
       }),
   );
   return [

@@ -23,6 +23,8 @@ export function toWinAnsi(text: string): string {
   return text
     .replace(/\u2212/g, '-')
     .replace(/[\u202f\u2009\u2007]/g, '\u00a0')
+    .replace(/\u2248/g, 'ca')
+    .replace(/\u03a3/g, 'summa ')
     .replace(/\u2265/g, '>=')
     .replace(/\u2264/g, '<=')
     .replace(/\u2192/g, '->')
@@ -104,19 +106,30 @@ function table(doc: Doc, b: Extract<Block, { kind: 'table' }>): void {
   const widths = b.columns.map((c) => (c.width / total) * width);
   const pad = 3;
   const size = b.rows.length > 12 || b.columns.length > 4 ? SMALL : BODY;
-  const rowHeight = (cells: string[], font: string) => {
-    doc.font(font).fontSize(size);
-    return Math.max(...cells.map((cell, i) => doc.heightOfString(toWinAnsi(cell), { width: widths[i]! - 2 * pad }))) + 2 * pad;
+  /** A cell's text as (font, text) parts: a column may set its first line in bold (a risk's area above its description). */
+  const parts = (cell: string, i: number, font: string): [string, string][] => {
+    const at = cell.indexOf('\n');
+    if (!b.columns[i]!.firstLineBold || font !== 'Helvetica' || at < 0) return [[font, toWinAnsi(cell)]];
+    return [
+      ['Helvetica-Bold', toWinAnsi(cell.slice(0, at))],
+      ['Helvetica', toWinAnsi(cell.slice(at + 1))],
+    ];
   };
+  const cellHeight = (cell: string, i: number, font: string) =>
+    parts(cell, i, font).reduce((h, [f, text]) => h + doc.font(f).fontSize(size).heightOfString(text, { width: widths[i]! - 2 * pad, lineGap: 0.5 }), 0);
+  const rowHeight = (cells: string[], font: string) => Math.max(...cells.map((cell, i) => cellHeight(cell, i, font))) + 2 * pad;
   const drawRow = (cells: string[], font: string, fill: string | null) => {
     const h = rowHeight(cells, font);
     const y = doc.y;
     if (fill) doc.rect(x0, y, width, h).fillColor(fill).fill();
     let x = x0;
-    doc.font(font).fontSize(size).fillColor(INK);
     cells.forEach((cell, i) => {
       const align: Align = b.columns[i]!.align ?? 'left';
-      doc.text(toWinAnsi(cell), x + pad, y + pad, { width: widths[i]! - 2 * pad, align, lineGap: 0.5 });
+      let top = y + pad;
+      for (const [f, text] of parts(cell, i, font)) {
+        doc.font(f).fontSize(size).fillColor(INK).text(text, x + pad, top, { width: widths[i]! - 2 * pad, align, lineGap: 0.5 });
+        top += doc.heightOfString(text, { width: widths[i]! - 2 * pad, lineGap: 0.5 });
+      }
       x += widths[i]!;
     });
     doc.moveTo(x0, y + h).lineTo(x0 + width, y + h).lineWidth(0.4).strokeColor(RULE).stroke();

@@ -21,6 +21,7 @@ import { RequestTransaction, requestTransactionPlugin } from './graphql/request-
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { statementCounter, type StatementCounter } from './graphql/sql-statements.js';
 import { registerExportRoutes } from './modules/imports/export.routes.js';
+import { registerAnalysisRoutes } from './modules/saved-scenarios/analysis.route.js';
 
 export interface App {
   server: FastifyInstance;
@@ -175,6 +176,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   });
 
   registerExportRoutes(server, orm, { sessionCookie: SESSION_COOKIE, tenantEntities });
+  registerAnalysisRoutes(server, { orm, tenantEntities, sessionCookie: SESSION_COOKIE });
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {
     try {

@@ -20,6 +20,7 @@ import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { AssumptionResolver } from '../modules/scenarios/assumption.resolver.js';
 import { EquityYearResolver, MunicipalityEquityResolver } from '../modules/scenarios/equity.resolver.js';
 import { SensitivityResolver } from '../modules/sensitivity/sensitivity.resolver.js';
+import { SavedScenarioResolver } from '../modules/saved-scenarios/saved-scenario.resolver.js';
 import { authChecker } from './authorization.js';
 
 export const resolvers = [
@@ -44,6 +45,7 @@ export const resolvers = [
   MunicipalityEquityResolver,
   EquityYearResolver,
   SensitivityResolver,
+  SavedScenarioResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -6,6 +6,11 @@ export const LOGIN_PATH = '/logga-in';
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
+  { path: '/budget', name: 'budget', component: () => import('./pages/BudgetPage.vue') },
+  { path: '/centrala-stodet', name: 'support', component: () => import('./pages/SupportUnitPage.vue') },
+  { path: '/skolor', name: 'schools', component: () => import('./pages/SchoolsPage.vue') },
+  { path: '/skolor/:id', name: 'school', component: () => import('./pages/SchoolPage.vue'), props: true },
+  { path: '/scenarier', name: 'scenarios', component: () => import('./pages/ScenariosPage.vue') },
   { path: LOGIN_PATH, name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];

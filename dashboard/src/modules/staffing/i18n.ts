@@ -1,2 +1,51 @@
-export const sv = { support: {} as Record<string, never> };
-export const en: typeof sv = { support: {} };
+export const sv = {
+  support: {
+    title: 'Centrala stödet',
+    intro: '{name}: tjänsterna, hur tiden fördelas på tjänsteområdena, kapaciteten och vilka nationella delmål arbetet tjänar.',
+    totalFte: 'Årsarbetare',
+    peopleServed: 'Personer som stöds',
+    peoplePerFte: 'Personer per årsarbetare',
+    annualCost: 'Årskostnad',
+    productiveHours: 'Produktiva timmar per årsarbetare',
+    productiveHoursHint: 'antagande som kapaciteten räknas med',
+    timeChart: 'Tid per tjänsteområde och tjänst (årsarbetare)',
+    capacity: 'Kapacitet per tjänsteområde',
+    capacityIntro: 'Kapacitet = Σ tjänstgöringsgrad × andel av tiden × {hours} produktiva timmar per årsarbetare och år.',
+    demandNote: 'Efterfrågan på stöd räknas i scenariomotorn: se Scenarier för belastning och väntetid.',
+    area: 'Tjänsteområde',
+    fte: 'Årsarbetare',
+    hours: 'Timmar per år',
+    share: 'Andel av enheten',
+    subGoals: 'Nationella delmål som arbetet tjänar',
+    posts: 'Tjänster och tidsfördelning',
+    post: 'Tjänst',
+    cost: 'Årskostnad',
+    split: 'Tidsfördelning',
+  },
+};
+
+export const en: typeof sv = {
+  support: {
+    title: 'Central support',
+    intro: '{name}: the posts, how time is split over the service areas, the capacity and which national sub-goals the work serves.',
+    totalFte: 'FTE',
+    peopleServed: 'People served',
+    peoplePerFte: 'People per FTE',
+    annualCost: 'Annual cost',
+    productiveHours: 'Productive hours per FTE',
+    productiveHoursHint: 'assumption behind the capacity',
+    timeChart: 'Time per service area and post (FTE)',
+    capacity: 'Capacity per service area',
+    capacityIntro: 'Capacity = Σ FTE × share of time × {hours} productive hours per FTE and year.',
+    demandNote: 'Demand for support is computed by the scenario engine: see Scenarios for utilisation and waiting time.',
+    area: 'Service area',
+    fte: 'FTE',
+    hours: 'Hours per year',
+    share: 'Share of the unit',
+    subGoals: 'National sub-goals the work serves',
+    posts: 'Posts and time split',
+    post: 'Post',
+    cost: 'Annual cost',
+    split: 'Time split',
+  },
+};

@@ -15,6 +15,7 @@ import { IndicatorValueResolver } from '../modules/indicators/indicator-value.re
 import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
+import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
 import { authChecker } from './authorization.js';
 
 export const resolvers = [
@@ -33,6 +34,7 @@ export const resolvers = [
   PostMutationResolver,
   GoalMutationResolver,
   IndicatorValueResolver,
+  ScenarioResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -20,6 +20,7 @@ import { graphqlArmor } from './graphql/limits.js';
 import { RequestTransaction, requestTransactionPlugin } from './graphql/request-transaction.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { statementCounter, type StatementCounter } from './graphql/sql-statements.js';
+import { registerAnalysisRoutes } from './modules/saved-scenarios/analysis.route.js';
 
 export interface App {
   server: FastifyInstance;
@@ -173,6 +174,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     }),
   });
 
+  registerAnalysisRoutes(server, { orm, tenantEntities, sessionCookie: SESSION_COOKIE });
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {
     try {

@@ -3,15 +3,18 @@ import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config/config.js';
+import { DEMO_SCENARIO_NAME } from '../../api/src/modules/saved-scenarios/demo-scenarios.seed.js';
 import { DEMO_USERS, signIn, startTestApp, type Client, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
 let client: Client;
 let admin: Client;
+let editor: Client;
 beforeAll(async () => {
   t = await startTestApp();
   client = await signIn(t);
   admin = await signIn(t, DEMO_USERS.admin);
+  editor = await signIn(t, DEMO_USERS.headOfAdministration);
 });
 afterAll(() => t?.close());
 
@@ -19,11 +22,13 @@ const document = parse(fs.readFileSync(path.join(repoRoot, 'schema', 'examples.g
 const operations = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [{ name: d.name.value, text: print(d) }] : []));
 
 const ADMIN_OPERATIONS = new Set(['Users', 'CreateUser', 'ChangeUserRole', 'DeactivateUser', 'ReactivateUser']);
+/** Proposing scenarios and overriding risk ratings is the head of administration's (EDITOR). */
+const EDITOR_OPERATIONS = new Set(['ProposeScenario', 'OverrideScenarioRisk']);
 
 /** Who runs an example: user management needs ADMIN; Logout gets a session of its own to end. */
 async function clientFor(name: string): Promise<Client> {
   if (name === 'Logout') return signIn(t);
-  return ADMIN_OPERATIONS.has(name) ? admin : client;
+  return ADMIN_OPERATIONS.has(name) ? admin : EDITOR_OPERATIONS.has(name) ? editor : client;
 }
 
 /** Variables an example cannot default in the document: credentials and ids that only exist once seeded. */
@@ -31,7 +36,35 @@ async function variablesFor(name: string): Promise<Record<string, unknown>> {
   const sql = t.app.orm.em.fork().getConnection();
   const politician = async () =>
     (await sql.execute<{ id: string }[]>('SELECT id FROM app_user WHERE email = ?', [DEMO_USERS.politician]))[0]!.id;
+  const scenario = async (scenarioName: string) =>
+    (await sql.execute<{ id: string; version: number }[]>('SELECT id, version FROM saved_scenario WHERE name = ? ORDER BY seq LIMIT 1', [scenarioName]))[0]!;
+  const risk = async (area: string) =>
+    (await sql.execute<{ id: string }[]>('SELECT r.id FROM scenario_risk r JOIN saved_scenario s ON s.id = r.scenario_id WHERE s.name = ? AND r.area = ? AND r.source = ?', [DEMO_SCENARIO_NAME, area, 'ENGINE']))[0]!.id;
+  const supportPost = async () =>
+    (await sql.execute<{ id: string }[]>("SELECT p.id FROM support_post p JOIN municipality m ON m.id = p.municipality_id WHERE m.code = '9901' AND p.title = 'IT-pedagog, pedagogiskt IT-stöd'"))[0]!.id;
   switch (name) {
+    case 'SavedScenario':
+    case 'DuplicateScenario':
+      return { id: (await scenario(DEMO_SCENARIO_NAME)).id };
+    case 'CompareScenarios':
+      return { ids: [(await scenario(DEMO_SCENARIO_NAME)).id, (await scenario('Minska CMiT med en halv tjänst')).id] };
+    case 'CreateScenario':
+      return { postId: await supportPost() };
+    case 'UpdateScenario':
+      return { ...(await scenario('Minska CMiT med en halv tjänst')), postId: await supportPost() };
+    case 'ProposeScenario':
+      return scenario('Förläng elevdatorernas utbytescykel till fyra år');
+    case 'DeleteScenario':
+      return scenario('Utöka det pedagogiska IT-stödet med en halv tjänst');
+    case 'OverrideScenarioRisk':
+    case 'AddRiskMitigation':
+      return { riskId: await risk('EQUITY') };
+    case 'AssessScenarioRisk':
+      return { riskId: await risk('SUPPORT_RESPONSE') };
+    case 'AddScenarioRisk':
+    case 'AddScenarioParticipant':
+    case 'AddScenarioComment':
+      return { scenarioId: (await scenario(DEMO_SCENARIO_NAME)).id };
     case 'SchoolUnitProfile': {
       const [unit] = await sql.execute<{ id: string }[]>("SELECT id FROM school_unit WHERE code = '83356115'");
       return { id: unit!.id };

@@ -12,6 +12,7 @@ import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from '../modules/schools/school-unit.entity.js';
 import { SupportPostTimeShare } from '../modules/staffing/support-post-time-share.entity.js';
 import { SupportPost, SupportUnit } from '../modules/staffing/support-unit.entity.js';
+import { insertDemoScenarios } from '../modules/saved-scenarios/demo-scenarios.seed.js';
 
 /** Looks up the id the seed gave a school unit code; the demo data refers to units by code. */
 function unitIdOf(ids: Map<string, string>, code: string): string {
@@ -109,6 +110,7 @@ export async function seedDemo(em: EntityManager, accounts: DemoAccountSettings)
     await tx.nativeDelete(Municipality, { code: { $in: demoMunicipalities.map((m) => m.code) } });
     for (const demo of demoMunicipalities) await insertMunicipality(tx, demo);
     await insertDemoUsers(tx, accounts);
+    await insertDemoScenarios(tx);
   });
 }
 

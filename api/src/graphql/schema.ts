@@ -16,6 +16,7 @@ import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
 import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
+import { SavedScenarioResolver } from '../modules/saved-scenarios/saved-scenario.resolver.js';
 import { authChecker } from './authorization.js';
 
 export const resolvers = [
@@ -35,6 +36,7 @@ export const resolvers = [
   GoalMutationResolver,
   IndicatorValueResolver,
   ScenarioResolver,
+  SavedScenarioResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@ import { DomainMigration } from './2026-11-25-domain.migration.js';
 import { AuthMigration } from './2026-11-25-auth.migration.js';
 import { FoundationMigration } from './2026-11-25-foundation.migration.js';
 import { AssumptionsMigration } from './2026-11-25-assumptions.migration.js';
+import { SavedScenariosMigration } from './2026-11-25-saved-scenarios.migration.js';
 
 /**
  * Every migration, in order. Listed here rather than discovered from files so the same list runs from
@@ -13,4 +14,5 @@ export const migrations: MigrationObject[] = [
   { name: '2026-11-25-domain', class: DomainMigration },
   { name: '2026-11-25-auth', class: AuthMigration },
   { name: '2026-11-25-assumptions', class: AssumptionsMigration },
+  { name: '2026-11-25-saved-scenarios', class: SavedScenariosMigration },
 ];

@@ -1,0 +1,344 @@
+import { GraphQLDateTime, GraphQLSafeInt } from 'graphql-scalars';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../../graphql/types/connection.js';
+import { User } from '../../auth/user.entity.js';
+import { Risk, RiskArea, SupportState } from '../../scenarios/dto/scenario.output.js';
+import type { ScenarioRow } from '../saved-scenario.service.js';
+
+export enum ScenarioStatus {
+  DRAFT = 'DRAFT',
+  PROPOSED = 'PROPOSED',
+  DECIDED = 'DECIDED',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(ScenarioStatus, {
+  name: 'ScenarioStatus',
+  description: 'Var ett sparat scenario står i beslutsgången.',
+  valuesConfig: {
+    DRAFT: { description: 'Utkast: indata kan ändras (ANALYST och uppåt); siffrorna följer aktuella data och antaganden.' },
+    PROPOSED: { description: 'Förslag (EDITOR): data och antaganden är frysta med scenariot; siffrorna ändras inte längre.' },
+    DECIDED: { description: 'Beslutat (EDITOR), på de frysta siffrorna.' },
+    ARCHIVED: { description: 'Arkiverat; slutligt.' },
+  },
+});
+
+export enum RiskSource {
+  ENGINE = 'ENGINE',
+  MANUAL = 'MANUAL',
+}
+registerEnumType(RiskSource, {
+  name: 'RiskSource',
+  valuesConfig: { ENGINE: { description: 'Modellens regler, från siffrorna.' }, MANUAL: { description: 'Tillagd av förvaltningen.' } },
+});
+
+export enum RiskAssessmentStep {
+  IDENTIFIED = 'IDENTIFIED',
+  ASSESSED = 'ASSESSED',
+  ACTIONS_DECIDED = 'ACTIONS_DECIDED',
+  FOLLOWED_UP = 'FOLLOWED_UP',
+}
+registerEnumType(RiskAssessmentStep, {
+  name: 'RiskAssessmentStep',
+  description: 'Arbetsgången i en riskbedömning inför en ändring i verksamheten (AFS 2023:1): identifiera, bedöma, åtgärda, följa upp.',
+  valuesConfig: {
+    IDENTIFIED: { description: 'Identifierad.' },
+    ASSESSED: { description: 'Bedömd.' },
+    ACTIONS_DECIDED: { description: 'Åtgärder beslutade (minst en åtgärd).' },
+    FOLLOWED_UP: { description: 'Uppföljd (restrisk angiven).' },
+  },
+});
+
+@ObjectType({ description: 'En justerad riskbedömning: vem, när och varför. Den ursprungliga bedömningen finns kvar.' })
+export class RiskOverride {
+  @Field(() => Int)
+  likelihood!: number;
+
+  @Field(() => Int)
+  consequence!: number;
+
+  @Field(() => String)
+  justification!: string;
+
+  @Field(() => String, { description: 'Namnet på den som justerade.' })
+  by!: string;
+
+  @Field(() => GraphQLDateTime)
+  at!: Date;
+}
+
+@ObjectType({ description: 'En åtgärd mot en risk.' })
+export class RiskMitigation {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  action!: string;
+
+  @Field(() => String, { description: 'Ansvarig (namn eller funktion).' })
+  owner!: string;
+
+  @Field(() => String, { nullable: true, description: 'Klart senast, ÅÅÅÅ-MM-DD.' })
+  dueDate!: string | null;
+
+  @Field(() => Boolean)
+  done!: boolean;
+}
+
+@ObjectType({ description: 'En post i scenariots riskregister.' })
+export class ScenarioRisk {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'Löpnummer i registret: R1, R2, … i riskmatrisen och dokumentet.' })
+  number!: number;
+
+  @Field(() => RiskSource)
+  source!: RiskSource;
+
+  @Field(() => RiskArea)
+  area!: RiskArea;
+
+  @Field(() => String, { description: 'Modellens förklaring med siffrorna, eller förvaltningens beskrivning.' })
+  description!: string;
+
+  @Field(() => Int, { description: 'Gällande sannolikhet 1–5 (justerad om justerad).' })
+  likelihood!: number;
+
+  @Field(() => Int, { description: 'Gällande konsekvens 1–5.' })
+  consequence!: number;
+
+  @Field(() => Int)
+  score!: number;
+
+  @Field(() => Int, { description: 'Ursprunglig sannolikhet (modellens eller den som lade till risken).' })
+  originalLikelihood!: number;
+
+  @Field(() => Int)
+  originalConsequence!: number;
+
+  @Field(() => Boolean)
+  overridden!: boolean;
+
+  @Field(() => RiskOverride, { nullable: true })
+  override!: RiskOverride | null;
+
+  @Field(() => Int, { nullable: true, description: 'Restrisk efter åtgärderna: sannolikhet.' })
+  residualLikelihood!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  residualConsequence!: number | null;
+
+  @Field(() => RiskAssessmentStep)
+  step!: RiskAssessmentStep;
+
+  @Field(() => [String])
+  threatenedGoals!: string[];
+
+  @Field(() => [RiskMitigation])
+  mitigations!: RiskMitigation[];
+}
+
+@ObjectType({ description: 'Någon från arbetstagarsidan (t.ex. skyddsombud) som medverkat i riskbedömningen.' })
+export class ScenarioParticipant {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'T.ex. "Huvudskyddsombud, Sveriges Lärare".' })
+  role!: string;
+
+  @Field(() => String, { description: 'ÅÅÅÅ-MM-DD.' })
+  participatedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@ObjectType({ description: 'En kommentar på ett scenario.' })
+export class ScenarioComment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => User)
+  author!: User;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => String)
+  body!: string;
+}
+
+@ObjectType({ description: 'En sida kommentarer, äldst först.' })
+export class ScenarioCommentConnection extends Connection(ScenarioComment) {}
+
+@ObjectType({ description: 'En ändring av scenariot eller dess riskregister: vem, när, vad, före och efter.' })
+export class ScenarioAuditEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => GraphQLDateTime)
+  at!: Date;
+
+  @Field(() => String, { description: 'Vem (e-post).' })
+  who!: string;
+
+  @Field(() => String, { nullable: true, description: 'Namnet, om användaren finns kvar.' })
+  whoName!: string | null;
+
+  @Field(() => String, { description: 'CREATE, UPDATE eller DELETE.' })
+  action!: string;
+
+  @Field(() => String, { description: 'Vad ändrades: Scenario, ScenarioRisk, ScenarioMitigation, ScenarioComment eller ScenarioParticipant.' })
+  entity!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field(() => String, { description: 'Ändringen på svenska.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Före, som JSON.' })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Efter, som JSON.' })
+  after!: string | null;
+}
+
+@ObjectType({ description: 'En sida av granskningsloggen, nyast först.' })
+export class ScenarioAuditConnection extends Connection(ScenarioAuditEntry) {}
+
+@ObjectType({ description: 'Adresser till den exporterade risk- och konsekvensanalysen (GET med sessionskakan).' })
+export class ScenarioDocuments {
+  @Field(() => String)
+  analysisPdf!: string;
+
+  @Field(() => String)
+  analysisDocx!: string;
+
+  @Field(() => String, { description: 'En sida för förtroendevalda.' })
+  summaryPdf!: string;
+
+  @Field(() => String)
+  summaryDocx!: string;
+}
+
+/** The GraphQL Scenario is the stored row; its result, register and lists are resolved fields. */
+@ObjectType({ description: 'Ett sparat scenario med ägare, status, version, resultat och riskregister.' })
+export class Scenario implements Pick<ScenarioRow, 'id' | 'name' | 'description' | 'version' | 'baseYear' | 'horizonYears'> {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Bakgrund: varför scenariot tas fram.' })
+  description!: string;
+
+  @Field(() => ScenarioStatus)
+  status!: ScenarioStatus;
+
+  @Field(() => Int, { description: 'Ökar vid varje ändring av scenariot; skicka den med updateScenario.' })
+  version!: number;
+
+  @Field(() => Int)
+  baseYear!: number;
+
+  @Field(() => Int)
+  horizonYears!: number;
+
+  @Field(() => User, { description: 'Ansvarig för scenariot.' })
+  owner!: User;
+
+  @Field(() => User)
+  createdBy!: User;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  proposedAt!: Date | null;
+
+  @Field(() => User, { nullable: true })
+  proposedBy!: User | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  decidedAt!: Date | null;
+
+  @Field(() => User, { nullable: true })
+  decidedBy!: User | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'När data och antaganden frystes; null för ett utkast.' })
+  frozenAt!: Date | null;
+}
+
+@ObjectType({ description: 'Ett scenario i en jämförelse: nyckeltalen sida vid sida.' })
+export class ComparedScenario {
+  @Field(() => Scenario)
+  scenario!: Scenario;
+
+  @Field(() => Int)
+  summaryYear!: number;
+
+  @Field(() => GraphQLSafeInt, { description: 'Bruttobesparing första hela året.' })
+  grossSavingSek!: number;
+
+  @Field(() => GraphQLSafeInt)
+  shiftedCostSek!: number;
+
+  @Field(() => GraphQLSafeInt)
+  netSavingSek!: number;
+
+  @Field(() => GraphQLSafeInt, { description: 'Nettobesparing summerad över horisonten.' })
+  netSavingHorizonSek!: number;
+
+  @Field(() => Float)
+  supportFte!: number;
+
+  @Field(() => Float, { nullable: true })
+  supportUtilisation!: number | null;
+
+  @Field(() => SupportState)
+  supportState!: SupportState;
+
+  @Field(() => Float, { nullable: true, description: 'null när kön växer utan gräns.' })
+  expectedWaitHours!: number | null;
+
+  @Field(() => Float)
+  shiftedHoursPerTeacher!: number;
+
+  @Field(() => Float)
+  equityMeanIndex!: number;
+
+  @Field(() => Int)
+  schoolsBelowThreshold!: number;
+
+  @Field(() => Int)
+  schoolsMovedBelowThreshold!: number;
+
+  @Field(() => [String])
+  goalsAtRisk!: string[];
+
+  @Field(() => Int, { description: 'Högsta riskvärdet (sannolikhet × konsekvens) i registret.' })
+  highestRiskScore!: number;
+
+  @Field(() => Int, { description: 'Risker med värde 10 eller mer (hög eller mycket hög).' })
+  highRisks!: number;
+
+  @Field(() => [Risk], { description: 'Modellens risker med gällande (ev. justerad) bedömning.' })
+  risks!: Risk[];
+}
+
+@ObjectType({ description: 'Två till fyra scenarier sida vid sida.' })
+export class ScenarioComparison {
+  @Field(() => [ComparedScenario])
+  scenarios!: ComparedScenario[];
+}
+
+@ObjectType({ description: 'En sida sparade scenarier, nyast först.' })
+export class ScenarioConnection extends Connection(Scenario) {}

@@ -1,0 +1,285 @@
+import DataLoader from 'dataloader';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { DomainError, badUserInput } from '../../graphql/errors.js';
+import { readPageArgs, type ConnectionShape } from '../../graphql/types/connection.js';
+import type { LeverInputShape } from '../../model/index.js';
+import { NOT_SIGNED_IN } from '../auth/auth.service.js';
+import { Role } from '../auth/role.js';
+import { ScenarioInput } from '../scenarios/dto/scenario.input.js';
+import { ScenarioResult } from '../scenarios/dto/scenario.output.js';
+import { describeLever } from './analysis/lever-text.js';
+import { ManualRiskInput, MitigationInput, ParticipantInput, RiskAssessmentInput, RiskOverrideInput } from './dto/saved-scenario.input.js';
+import {
+  Scenario,
+  ScenarioAuditConnection,
+  ScenarioCommentConnection,
+  ScenarioComparison,
+  ScenarioConnection,
+  ScenarioDocuments,
+  ScenarioParticipant,
+  ScenarioRisk,
+  ScenarioStatus,
+} from './dto/saved-scenario.output.js';
+import * as register from './risk-register.service.js';
+import { evaluateSaved, registerOf, savedResult, takeFrozenCopy, validateAgainstBase } from './saved-scenario.evaluation.js';
+import * as scenarios from './saved-scenario.service.js';
+import { asScenario, auditEntryOut, comparedOut, registerRiskOut } from './saved-scenario.views.js';
+import { allowedTransitions, checkEdit } from './workflow.rules.js';
+
+function callerOf(ctx: GraphQLContext): scenarios.Caller {
+  const user = ctx.user;
+  if (!user) throw new DomainError('UNAUTHENTICATED', NOT_SIGNED_IN);
+  return { municipalityId: user.municipalityId, userId: user.id, role: user.role, actor: user.email };
+}
+
+const dataOf = (input: ScenarioInput, description: string | null | undefined): scenarios.ScenarioData => ({
+  name: input.name,
+  description: description ?? null,
+  baseYear: input.baseYear,
+  horizonYears: input.horizonYears,
+  // Service area names arrive as strings; the model's validation refuses an unknown one, naming the field.
+  levers: input.levers as LeverInputShape[],
+});
+
+const asRow = (s: Scenario) => s as unknown as scenarios.ScenarioRow;
+const participantLoaders = new WeakMap<object, DataLoader<string, register.ParticipantRow[]>>();
+
+@Resolver(() => Scenario)
+export class SavedScenarioResolver {
+  @Authorized(Role.VIEWER)
+  @Query(() => ScenarioConnection, { description: 'Kommunens sparade scenarier, nyast först; filtrera på status.' })
+  async scenarios(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('status', () => [ScenarioStatus], { nullable: true }) status: ScenarioStatus[] | null,
+  ): Promise<ConnectionShape<Scenario>> {
+    const page = await scenarios.listScenarios(ctx.em, callerOf(ctx).municipalityId, readPageArgs(first, after), status);
+    return { ...page, nodes: page.nodes.map(asScenario) };
+  }
+
+  @Authorized(Role.VIEWER)
+  @Query(() => Scenario, { nullable: true, description: 'Ett sparat scenario; null för ett id som inte är kommunens.' })
+  async scenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario | null> {
+    const row = await scenarios.findScenario(ctx.em, callerOf(ctx).municipalityId, id);
+    return row ? asScenario(row) : null;
+  }
+
+  @Authorized(Role.VIEWER)
+  @Query(() => ScenarioComparison, { description: 'Två till fyra sparade scenarier sida vid sida: kostnader, nettobesparing, kapacitet, likvärdighet och risker.' })
+  async compareScenarios(@Ctx() ctx: GraphQLContext, @Arg('ids', () => [ID]) ids: string[]): Promise<ScenarioComparison> {
+    if (ids.length < 2 || ids.length > 4) throw badUserInput('ids', 'Jämför två till fyra scenarier.');
+    if (new Set(ids).size !== ids.length) throw badUserInput('ids', 'Samma scenario finns två gånger.');
+    const caller = callerOf(ctx);
+    const municipality = await ctx.municipality();
+    const rows = await scenarios.getScenarios(ctx.em, caller.municipalityId, ids);
+    const compared = [];
+    // One after another: the request has one connection, and evaluations share its per-request caches.
+    for (const row of rows) compared.push(comparedOut(row, await evaluateSaved(ctx.em, municipality, row)));
+    return { scenarios: compared };
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Sparar ett nytt scenario som utkast (ANALYST, EDITOR, ADMIN).' })
+  async createScenario(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => ScenarioInput) input: ScenarioInput,
+    @Arg('description', () => String, { nullable: true, description: 'Bakgrund: varför scenariot tas fram.' }) description: string | null,
+  ): Promise<Scenario> {
+    const municipality = await ctx.municipality();
+    return asScenario(await scenarios.createScenario(ctx.em, callerOf(ctx), dataOf(input, description), (d) => validateAgainstBase(ctx.em, municipality, d)));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Ändrar ett utkast. En gammal version ger CONFLICT och ändrar ingenting.' })
+  async updateScenario(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input', () => ScenarioInput) input: ScenarioInput,
+    @Arg('description', () => String, { nullable: true, description: 'Ny bakgrund; utelämnad behålls den gamla.' }) description: string | null,
+  ): Promise<Scenario> {
+    const municipality = await ctx.municipality();
+    return asScenario(await scenarios.updateScenario(ctx.em, callerOf(ctx), id, version, dataOf(input, description), (d) => validateAgainstBase(ctx.em, municipality, d)));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, {
+    description:
+      'Flyttar scenariot i beslutsgången. Utkast → förslag, förslag → utkast/beslutat och förslag/beslutat → arkiverat kräver EDITOR; ett utkast arkiverar ANALYST. Lämnar scenariot utkast fryses data och antaganden.',
+  })
+  async setScenarioStatus(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => ScenarioStatus) status: ScenarioStatus,
+  ): Promise<Scenario> {
+    const municipality = await ctx.municipality();
+    return asScenario(await scenarios.setScenarioStatus(ctx.em, callerOf(ctx), id, version, status, (row) => takeFrozenCopy(ctx.em, municipality, row)));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Kopierar ett scenario (i vilken status som helst) till ett nytt utkast med dig som ägare.' })
+  async duplicateScenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario> {
+    return asScenario(await scenarios.duplicateScenario(ctx.em, callerOf(ctx), id));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Boolean, { description: 'Tar bort ett utkast. Föreslagna och beslutade scenarier arkiveras i stället.' })
+  async deleteScenario(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return scenarios.deleteScenario(ctx.em, callerOf(ctx), id, version);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario)
+  async addScenarioComment(@Ctx() ctx: GraphQLContext, @Arg('scenarioId', () => ID) scenarioId: string, @Arg('body', () => String) body: string): Promise<Scenario> {
+    return asScenario(await scenarios.addComment(ctx.em, callerOf(ctx), scenarioId, body));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Lägger till en egen risk (utkast och förslag).' })
+  async addScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('scenarioId', () => ID) scenarioId: string, @Arg('input', () => ManualRiskInput) input: ManualRiskInput): Promise<Scenario> {
+    return asScenario(await register.addManualRisk(ctx.em, callerOf(ctx), scenarioId, input));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Ändrar en egen risk.' })
+  async updateScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => ManualRiskInput) input: ManualRiskInput): Promise<Scenario> {
+    return asScenario(await register.updateManualRisk(ctx.em, callerOf(ctx), riskId, input));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Tar bort en egen risk (modellens risker justeras i stället).' })
+  async removeScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string): Promise<Scenario> {
+    return asScenario(await register.removeManualRisk(ctx.em, callerOf(ctx), riskId));
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Scenario, { description: 'Justerar sannolikhet och konsekvens för en risk (EDITOR); motivering krävs och den ursprungliga bedömningen finns kvar.' })
+  async overrideScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => RiskOverrideInput) input: RiskOverrideInput): Promise<Scenario> {
+    return asScenario(await register.overrideRisk(ctx.em, callerOf(ctx), riskId, input));
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Scenario, { description: 'Tar bort en justering; den ursprungliga bedömningen gäller igen.' })
+  async clearScenarioRiskOverride(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string): Promise<Scenario> {
+    return asScenario(await register.clearOverride(ctx.em, callerOf(ctx), riskId));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Steg i riskbedömningen (AFS 2023:1) och restrisk efter åtgärderna.' })
+  async assessScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => RiskAssessmentInput) input: RiskAssessmentInput): Promise<Scenario> {
+    return asScenario(await register.assessRisk(ctx.em, callerOf(ctx), riskId, input));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Lägger till en åtgärd mot en risk.' })
+  async addRiskMitigation(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => MitigationInput) input: MitigationInput): Promise<Scenario> {
+    return asScenario(await register.addMitigation(ctx.em, callerOf(ctx), riskId, input));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario)
+  async updateRiskMitigation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('input', () => MitigationInput) input: MitigationInput): Promise<Scenario> {
+    return asScenario(await register.updateMitigation(ctx.em, callerOf(ctx), id, input));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario)
+  async removeRiskMitigation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario> {
+    return asScenario(await register.removeMitigation(ctx.em, callerOf(ctx), id));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario, { description: 'Registrerar att någon från arbetstagarsidan (t.ex. skyddsombud) medverkat i riskbedömningen.' })
+  async addScenarioParticipant(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('scenarioId', () => ID) scenarioId: string,
+    @Arg('input', () => ParticipantInput) input: ParticipantInput,
+  ): Promise<Scenario> {
+    return asScenario(await register.addParticipant(ctx.em, callerOf(ctx), scenarioId, input));
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Scenario)
+  async removeScenarioParticipant(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario> {
+    return asScenario(await register.removeParticipant(ctx.em, callerOf(ctx), id));
+  }
+
+  /* ---------------------------------------------------------------- fields */
+
+  @FieldResolver(() => ScenarioResult, { description: 'Utkast: på aktuella data och antaganden. Övriga: på den frysta kopian.' })
+  async result(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<ScenarioResult> {
+    const row = asRow(scenario);
+    return savedResult(row, await evaluateSaved(ctx.em, await ctx.municipality(), row));
+  }
+
+  @FieldResolver(() => [ScenarioRisk], { description: 'Riskregistret: modellens risker per område och egna risker, med justeringar, åtgärder och restrisk.' })
+  async riskRegister(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<ScenarioRisk[]> {
+    return registerOf(await evaluateSaved(ctx.em, await ctx.municipality(), asRow(scenario))).map(registerRiskOut);
+  }
+
+  @FieldResolver(() => [String], { description: 'Förslaget i klartext, en mening per hävstång.' })
+  async proposal(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<string[]> {
+    const e = await evaluateSaved(ctx.em, await ctx.municipality(), asRow(scenario));
+    return e.levers.map((l) => describeLever(l, e.base.input, scenario.baseYear));
+  }
+
+  @FieldResolver(() => String, { description: 'Hävstängerna som JSON i ScenarioInput.levers form, för att fylla ett formulär.' })
+  leversJson(@Root() scenario: Scenario): string {
+    return JSON.stringify(asRow(scenario).levers);
+  }
+
+  @FieldResolver(() => [ScenarioStatus], { description: 'De statusar du får flytta scenariot till nu.' })
+  allowedTransitions(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): ScenarioStatus[] {
+    return allowedTransitions(scenario.status, callerOf(ctx).role) as ScenarioStatus[];
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Om du får ändra indata (bara utkast, ANALYST och uppåt).' })
+  canEdit(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): boolean {
+    return checkEdit('editInputs', scenario.status, callerOf(ctx).role).ok;
+  }
+
+  @FieldResolver(() => [ScenarioParticipant], { description: 'Medverkan från arbetstagarsidan i riskbedömningen.' })
+  async participants(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<ScenarioParticipant[]> {
+    let loader = participantLoaders.get(ctx.em);
+    if (!loader) {
+      const municipalityId = callerOf(ctx).municipalityId;
+      loader = new DataLoader(async (ids: readonly string[]) => {
+        const byId = await register.participantsOf(ctx.em, municipalityId, ids);
+        return ids.map((id) => byId.get(id) ?? []);
+      });
+      participantLoaders.set(ctx.em, loader);
+    }
+    return loader.load(scenario.id);
+  }
+
+  @FieldResolver(() => ScenarioCommentConnection, { description: 'Kommentarer, äldst först.' })
+  async comments(
+    @Root() scenario: Scenario,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<ScenarioCommentConnection> {
+    const page = await scenarios.listComments(ctx.em, callerOf(ctx).municipalityId, scenario.id, readPageArgs(first, after));
+    return page as unknown as ScenarioCommentConnection;
+  }
+
+  @FieldResolver(() => ScenarioAuditConnection, { description: 'Varje ändring av scenariot och dess riskregister: vem, när, vad, före och efter. Nyast först.' })
+  async auditTrail(
+    @Root() scenario: Scenario,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<ScenarioAuditConnection> {
+    const page = await scenarios.auditTrail(ctx.em, callerOf(ctx).municipalityId, scenario.id, readPageArgs(first, after));
+    return { ...page, nodes: page.nodes.map(auditEntryOut) };
+  }
+
+  @FieldResolver(() => ScenarioDocuments, { description: 'Risk- och konsekvensanalysen som PDF och DOCX, och en sida för förtroendevalda.' })
+  documents(@Root() scenario: Scenario): ScenarioDocuments {
+    const at = (file: string) => `/scenarios/${scenario.id}/${file}`;
+    return { analysisPdf: at('analys.pdf'), analysisDocx: at('analys.docx'), summaryPdf: at('sammanfattning.pdf'), summaryDocx: at('sammanfattning.docx') };
+  }
+}

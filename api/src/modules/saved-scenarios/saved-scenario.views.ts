@@ -1,0 +1,143 @@
+/**
+ * Turns a saved scenario's evaluation into what the API and the documents show: the register entries, the
+ * comparison figures, the audit trail's Swedish summaries and the document data. No arithmetic beyond picking.
+ */
+import type { Municipality } from '../municipalities/municipality.entity.js';
+import { riskOut, supportState } from '../scenarios/scenario.service.js';
+import type { Role } from '../auth/role.js';
+import type { AnalysisData } from './analysis/analysis.content.js';
+import { RISK_AREA_LABEL, STATUS_LABEL } from './analysis/labels.js';
+import type { ComparedScenario, Scenario, ScenarioAuditEntry, ScenarioRisk } from './dto/saved-scenario.output.js';
+import { RiskAssessmentStep, RiskSource } from './dto/saved-scenario.output.js';
+import type { RegisterRisk } from './risk-register.rules.js';
+import { applyOverrides } from './risk-register.rules.js';
+import type { Evaluated } from './saved-scenario.evaluation.js';
+import { registerOf } from './saved-scenario.evaluation.js';
+import type { AuditEntryRow, ScenarioRow } from './saved-scenario.service.js';
+import type { ParticipantRow } from './risk-register.service.js';
+import type { RiskArea } from '../scenarios/dto/scenario.output.js';
+
+/**
+ * A stored row as the GraphQL Scenario: the users it carries are the fields the User type shows (id, e-mail, name,
+ * role, active, municipality), not whole User entities with password hashes, hence the cast.
+ */
+export const asScenario = (row: ScenarioRow): Scenario => row as unknown as Scenario;
+
+export function registerRiskOut(r: RegisterRisk): ScenarioRisk {
+  return {
+    id: r.id,
+    number: r.number,
+    source: r.source as RiskSource,
+    area: r.area as RiskArea,
+    description: r.description,
+    likelihood: r.rating.likelihood,
+    consequence: r.rating.consequence,
+    score: r.score,
+    originalLikelihood: r.original.likelihood,
+    originalConsequence: r.original.consequence,
+    overridden: r.overridden,
+    override: r.override,
+    residualLikelihood: r.residual?.likelihood ?? null,
+    residualConsequence: r.residual?.consequence ?? null,
+    step: r.step as RiskAssessmentStep,
+    threatenedGoals: r.threatenedGoals,
+    mitigations: r.mitigations,
+  };
+}
+
+export function comparedOut(row: ScenarioRow, e: Evaluated): ComparedScenario {
+  const s = e.evaluation.summary;
+  const k = e.evaluation.years.indexOf(e.evaluation.summaryYear);
+  const register = registerOf(e);
+  return {
+    scenario: asScenario(row),
+    summaryYear: s.year,
+    grossSavingSek: s.grossSavingSek,
+    shiftedCostSek: s.shiftedCostSek,
+    netSavingSek: s.netSavingSek,
+    netSavingHorizonSek: e.evaluation.comparison.reduce((sum, c) => sum + c.netSavingSek, 0),
+    supportFte: s.supportFteScenario,
+    supportUtilisation: s.supportUtilisation,
+    supportState: supportState(e.evaluation.scenario[k]!.support),
+    expectedWaitHours: s.expectedWaitHours,
+    shiftedHoursPerTeacher: s.shiftedHoursPerTeacher,
+    equityMeanIndex: e.evaluation.equityScenario.meanIndex,
+    schoolsBelowThreshold: e.evaluation.equityScenario.schoolsBelowThreshold,
+    schoolsMovedBelowThreshold: s.schoolsMovedBelowThreshold,
+    goalsAtRisk: [...s.goalsAtRisk],
+    highestRiskScore: Math.max(0, ...register.map((r) => r.score)),
+    highRisks: register.filter((r) => r.score >= 10).length,
+    risks: applyOverrides(e.evaluation.risks.map(riskOut), e.riskRows),
+  };
+}
+
+const CHANGE_SUMMARY: Record<string, (after: Record<string, unknown>, before: Record<string, unknown> | null) => string> = {
+  create: () => 'Scenariot skapades.',
+  update: () => 'Scenariots indata ändrades.',
+  status: (a, b) =>
+    `Status: ${STATUS_LABEL[(b?.status as keyof typeof STATUS_LABEL) ?? 'DRAFT'] ?? b?.status} → ${STATUS_LABEL[a.status as keyof typeof STATUS_LABEL] ?? a.status}` +
+    (a.frozenAssumptions ? ' (data och antaganden frysta).' : '.'),
+  duplicate: () => 'Scenariot skapades som kopia.',
+  comment: () => 'Kommentar tillagd.',
+  addRisk: (a) => `Egen risk tillagd: ${RISK_AREA_LABEL[a.area as RiskArea] ?? a.area}.`,
+  updateRisk: (a) => `Egen risk ändrad: ${RISK_AREA_LABEL[a.area as RiskArea] ?? a.area}.`,
+  override: (a) => {
+    const o = a.override as { likelihood: number; consequence: number; justification: string } | null;
+    return `Bedömningen av ${RISK_AREA_LABEL[a.area as RiskArea] ?? a.area} justerades till S${o?.likelihood} × K${o?.consequence}: ${o?.justification ?? ''}`;
+  },
+  clearOverride: (a) => `Justeringen av ${RISK_AREA_LABEL[a.area as RiskArea] ?? a.area} togs bort.`,
+  assess: (a) => `Riskbedömningen av ${RISK_AREA_LABEL[a.area as RiskArea] ?? a.area} uppdaterades (steg och restrisk).`,
+  addMitigation: (a) => `Åtgärd tillagd: ${String(a.action)}.`,
+  updateMitigation: (a) => `Åtgärd ändrad: ${String(a.action)}.`,
+  addParticipant: (a) => `Medverkan registrerad: ${String(a.name)} (${String(a.role)}).`,
+};
+
+export function auditEntryOut(e: AuditEntryRow): ScenarioAuditEntry {
+  let summary: string;
+  if (e.action === 'DELETE') {
+    const entity = { Scenario: 'Scenariot', ScenarioRisk: 'En egen risk', ScenarioMitigation: 'En åtgärd', ScenarioParticipant: 'En medverkande', ScenarioComment: 'En kommentar' }[e.entity] ?? e.entity;
+    summary = `${entity} togs bort.`;
+  } else {
+    const change = typeof e.after?.change === 'string' ? e.after.change : '';
+    summary = CHANGE_SUMMARY[change]?.(e.after ?? {}, e.before) ?? 'Ändring.';
+  }
+  return {
+    id: e.id,
+    at: e.occurredAt,
+    who: e.actor,
+    whoName: e.actorName,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId,
+    summary,
+    before: e.before ? JSON.stringify(e.before) : null,
+    after: e.after ? JSON.stringify(e.after) : null,
+  };
+}
+
+const ROLE_TITLE: Record<Role, string> = { VIEWER: 'läsbehörig', ANALYST: 'analytiker', EDITOR: 'förvaltningsledning', ADMIN: 'administratör' };
+
+export function analysisDataOf(municipality: Municipality, row: ScenarioRow, e: Evaluated, participants: ParticipantRow[], now: Date): AnalysisData {
+  return {
+    municipalityName: municipality.name,
+    scenario: {
+      name: row.name,
+      description: row.description,
+      status: row.status,
+      version: row.version,
+      baseYear: row.baseYear,
+      horizonYears: row.horizonYears,
+      levers: e.levers,
+      ownerName: row.owner.name,
+      ownerTitle: ROLE_TITLE[row.owner.role],
+      frozenAt: row.frozenAt,
+      decidedAt: row.decidedAt,
+      decidedBy: row.decidedBy?.name ?? null,
+    },
+    input: e.base.input,
+    evaluation: e.evaluation,
+    register: registerOf(e),
+    participants,
+    generatedAt: now,
+  };
+}

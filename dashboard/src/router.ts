@@ -11,6 +11,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/skolor', name: 'schools', component: () => import('./pages/SchoolsPage.vue') },
   { path: '/skolor/:id', name: 'school', component: () => import('./pages/SchoolPage.vue'), props: true },
   { path: '/scenarier', name: 'scenarios', component: () => import('./pages/ScenariosPage.vue') },
+  { path: '/riskanalys', name: 'risks', component: () => import('./pages/RiskAnalysisPage.vue') },
   { path: LOGIN_PATH, name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];

@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n';
 import * as common from '../components/common/i18n';
 import * as budget from '../modules/budget/i18n';
 import * as overview from '../modules/overview/i18n';
+import * as risks from '../modules/risks/i18n';
 import * as scenarios from '../modules/scenarios/i18n';
 import * as schools from '../modules/schools/i18n';
 import * as staffing from '../modules/staffing/i18n';
@@ -12,8 +13,8 @@ export type Locale = 'sv' | 'en';
 const STORAGE_KEY = 'likvard.locale';
 
 // Each module keeps its messages in its own file (one line here each), so parallel work does not collide in sv.ts.
-const svMessages = { ...sv, ...common.sv, ...overview.sv, ...budget.sv, ...staffing.sv, ...schools.sv, ...scenarios.sv };
-const enMessages: typeof svMessages = { ...en, ...common.en, ...overview.en, ...budget.en, ...staffing.en, ...schools.en, ...scenarios.en };
+const svMessages = { ...sv, ...common.sv, ...overview.sv, ...budget.sv, ...staffing.sv, ...schools.sv, ...scenarios.sv, ...risks.sv };
+const enMessages: typeof svMessages = { ...en, ...common.en, ...overview.en, ...budget.en, ...staffing.en, ...schools.en, ...scenarios.en, ...risks.en };
 export type AppMessages = typeof svMessages;
 
 function initialLocale(): Locale {

@@ -41,5 +41,5 @@ export async function openSignedIn(email: string, path_: string, width = 1280): 
   };
 }
 
-const NAV: Record<string, string> = { '/budget': 'Budget och enheter', '/centrala-stodet': 'Centrala stödet', '/skolor': 'Skolor och likvärdighet', '/scenarier': 'Scenarier' };
+const NAV: Record<string, string> = { '/budget': 'Budget och enheter', '/centrala-stodet': 'Centrala stödet', '/skolor': 'Skolor och likvärdighet', '/scenarier': 'Scenarier', '/riskanalys': 'Riskanalys' };
 const navName = (p: string) => NAV[p] ?? 'Översikt';

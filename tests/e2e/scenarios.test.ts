@@ -26,9 +26,10 @@ describe('Scenarier, as a person sees it', () => {
     expect(await value('scenario-net')).toBe('0 tkr');
     expect(plain(await page.getByRole('heading', { level: 2, name: /^Resultat/ }).textContent())).toBe('Resultat 2027');
     expect(plain(await page.getByTestId('scenario-wait').textContent())).toBe('12,9 arbetstimmar');
-    // Saving waits for the saved-scenarios API: the button is there, disabled, and says why.
-    expect(await page.getByTestId('save-scenario').isDisabled()).toBe(true);
-    expect(plain(await page.locator('#save-unavailable').textContent())).toContain('API:t för sparade scenarier är inte klart än');
+    expect(await page.getByTestId('save-scenario').isEnabled()).toBe(true);
+    // The demo's saved scenarios, a page at a time.
+    await page.getByTestId('saved-scenarios').waitFor();
+    expect(plain(await page.getByTestId('saved-scenarios').textContent())).toContain('Minska CMiT med en tjänst');
     await axeClean();
   });
 
@@ -61,6 +62,17 @@ describe('Scenarier, as a person sees it', () => {
     await page.getByTestId('risk-matrix').locator('svg').waitFor();
   });
 
+  it('saves the scenario as a draft and lists it among the saved ones', async () => {
+    const { page } = s;
+    const before = await page.getByTestId('saved-scenarios').locator('tbody tr').count();
+    await page.getByTestId('scenario-name').fill('Dra ned IT-stödet helt');
+    await page.getByTestId('scenario-net').getByText('296 tkr').waitFor();
+    await page.getByTestId('save-scenario').click();
+    await page.getByTestId('save-status').getByText('Sparat som utkast: Dra ned IT-stödet helt.').waitFor();
+    await page.getByTestId('saved-scenarios').getByRole('rowheader', { name: 'Dra ned IT-stödet helt' }).waitFor();
+    expect(await page.getByTestId('saved-scenarios').locator('tbody tr').count()).toBe(before + 1);
+  });
+
   it('explains how the net saving was computed, from the engine’s trace', async () => {
     const { page } = s;
     await page.getByTestId('explain-net').click();
@@ -84,6 +96,9 @@ describe('Scenarier, as a person sees it', () => {
     await page.getByTestId('compare-card-1').getByTestId('compare-net').getByText('0 tkr').waitFor();
     expect(plain(await page.getByTestId('compare-card-0').locator('h3').textContent())).toBe('Minska CMiT med en tjänst');
     expect(plain(await page.getByTestId('compare-card-0').textContent())).toContain('Kön växer utan gräns');
+    // A saved scenario joins the comparison from the list.
+    await page.getByRole('button', { name: 'Jämför Förläng elevdatorernas utbytescykel till fyra år' }).click();
+    await page.getByTestId('compare-card-2').getByTestId('compare-net').waitFor();
     await page.getByTestId('compare-card-1').scrollIntoViewIfNeeded();
     await savePageScreenshot(page, 'scenarier-jamforelse');
     await axeClean();

@@ -105,7 +105,6 @@ export const sv = {
     updatedAt: 'Ändrad',
     actions: 'Åtgärder',
     compareShort: 'Jämför',
-    compareSaved: 'Lägg {name} i jämförelsen',
     statuses: { DRAFT: 'Utkast', PROPOSED: 'Förslag', DECIDED: 'Beslutat', ARCHIVED: 'Arkiverat' },
   },
 };
@@ -217,7 +216,6 @@ export const en: typeof sv = {
     updatedAt: 'Changed',
     actions: 'Actions',
     compareShort: 'Compare',
-    compareSaved: 'Add {name} to the comparison',
     statuses: { DRAFT: 'Draft', PROPOSED: 'Proposed', DECIDED: 'Decided', ARCHIVED: 'Archived' },
   },
 };

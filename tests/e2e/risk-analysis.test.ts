@@ -52,6 +52,7 @@ describe('Riskanalys, as the head of administration sees it', () => {
     await form.getByRole('button', { name: 'Spara åtgärden' }).click();
     await page.getByRole('status').getByText('Sparat.').waitFor();
     await row.getByText('Dokumentera rutiner innan tjänsten upphör — Enhetschef CMiT').waitFor();
+    expect(plain(await row.locator('ul').textContent())).toContain('Dokumentera rutiner innan tjänsten upphör — Enhetschef CMiT');
     await savePageScreenshot(page, 'riskanalys');
   });
 

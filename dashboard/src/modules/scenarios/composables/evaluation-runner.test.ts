@@ -73,7 +73,7 @@ describe('createLatestRunner (debounced scenario evaluation)', () => {
     runner.runNow(7);
     await vi.advanceTimersByTimeAsync(0);
     expect(onError).toHaveBeenCalledTimes(1);
-    expect((onError.mock.calls[0]?.[0] as Error).message).toBe('fel 7');
+    expect(onError.mock.calls[0]?.[0]).toEqual(new Error('fel 7'));
   });
 
   it('does nothing after cancel', async () => {

@@ -6,6 +6,12 @@ export const LOGIN_PATH = '/logga-in';
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
+  { path: '/budget', name: 'budget', component: () => import('./pages/BudgetPage.vue') },
+  { path: '/centrala-stodet', name: 'support', component: () => import('./pages/SupportUnitPage.vue') },
+  { path: '/skolor', name: 'schools', component: () => import('./pages/SchoolsPage.vue') },
+  { path: '/skolor/:id', name: 'school', component: () => import('./pages/SchoolPage.vue'), props: true },
+  { path: '/scenarier', name: 'scenarios', component: () => import('./pages/ScenariosPage.vue') },
+  { path: '/riskanalys', name: 'risks', component: () => import('./pages/RiskAnalysisPage.vue') },
   { path: '/kanslighet', name: 'sensitivity', component: () => import('./modules/sensitivity/SensitivityPage.vue') },
   { path: '/import', name: 'import', component: () => import('./modules/imports/ImportPage.vue') },
   { path: LOGIN_PATH, name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },

@@ -5,9 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config/config.js';
 import { axeViolations, launchBrowser, signInPage, watchConsole, watchCsp } from '../helpers/browser.js';
+import { plain, savePageScreenshot } from '../helpers/screenshots.js';
 import { DEMO_USERS, startTestApp, type TestApp } from '../helpers/test-app.js';
 
-const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
 let t: TestApp;
 let browser: Browser;
@@ -37,11 +37,44 @@ describe('the overview page, as a person sees it', () => {
     expect(await page.title()).toBe('Likvärd');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(plain(await page.getByRole('heading', { level: 1 }).textContent())).toBe('Översikt — Exempelkommun');
-    expect(plain(await page.getByRole('heading', { level: 2 }).textContent())).toBe('Centrala stödet: CMiT — Centrum för media och IT');
+    expect(plain(await page.getByRole('heading', { level: 2, name: /^Centrala stödet:/ }).textContent())).toBe('Centrala stödet: CMiT — Centrum för media och IT');
     expect(plain(await page.getByTestId('kpi-fte').locator('dd').first().textContent())).toBe('4,2');
     expect(plain(await page.getByTestId('kpi-people').locator('dd').first().textContent())).toBe('9 100');
     expect(plain(await page.getByTestId('kpi-people-per-fte').locator('dd').first().textContent())).toBe('2 167');
     expect(plain(await page.getByTestId('kpi-cost').locator('dd').first().textContent())).toBe('3 254 tkr');
+  });
+
+  it('answers "how are we doing?" with the budget year’s key figures and the change since last year', async () => {
+    const card = (id: string) => page.getByTestId(id);
+    await card('kpi-cost-per-pupil').waitFor();
+    const value = async (id: string) => plain(await card(id).locator('.kpi__value').textContent());
+    const change = async (id: string) => plain(await card(id).getByTestId('kpi-change').textContent());
+    expect(plain(await page.getByRole('heading', { level: 2, name: /^Nyckeltal/ }).textContent())).toBe('Nyckeltal 2026');
+    // Demo data 2026 (budget): 28 612 022 kr for 8 280 pupils; 3 980 pupil computers for 4 076 pupils in 1:1 years.
+    expect(await value('kpi-cost-per-pupil')).toBe('3 456 kr');
+    expect(await change('kpi-cost-per-pupil')).toBe('▲ +1,0 % mot 2025');
+    expect(await value('kpi-total-cost')).toBe('28 612 tkr');
+    expect(await value('kpi-coverage')).toBe('97,6 %');
+    expect(await value('kpi-devices')).toBe('6 715');
+    expect(await value('kpi-support-ratio')).toBe('2 167');
+    expect(await value('kpi-trained')).toBe('75,1 %');
+    expect(await change('kpi-trained')).toBe('▲ +12,2 procentenheter mot 2025 (bättre)');
+    expect(await value('kpi-goals-met')).toBe('37,2 %');
+    const rows = page.getByTestId('changes-table').locator('tbody tr');
+    expect(await rows.count()).toBe(7);
+    expect((await rows.nth(2).locator('th, td').allTextContents()).map(plain)).toEqual(['1:1-täckning', '97,2 %', '97,6 %', '+0,4 procentenheter (bättre)']);
+  });
+
+  it('draws the trends over the years: cost per year and the shares of coverage, training and goals met', async () => {
+    for (const id of ['cost-trend-chart', 'share-trend-chart']) {
+      const chart = page.getByTestId(id);
+      await chart.locator('svg').waitFor();
+      expect(plain(await chart.locator('svg').textContent())).toContain('2023');
+    }
+    expect(plain(await page.getByTestId('cost-trend-chart').locator('[role=img]').getAttribute('aria-label'))).toContain('2025 budget 27 861 tkr, utfall 28 057 tkr');
+    expect(plain(await page.getByTestId('share-trend-chart').locator('[role=img]').getAttribute('aria-label'))).toContain('Lärare utbildade i digital kompetens: 2023 33,9 %');
+    expect(await page.getByTestId('goals-table').locator('tbody tr').count()).toBe(6);
+    await savePageScreenshot(page, 'oversikt');
   });
 
   it('lists every post with its FTE and cost, and the totals', async () => {

@@ -23,6 +23,7 @@ export interface QueryState<TData> {
 export function useQuery<TData, TVariables extends OperationVariables = OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables?: MaybeRefOrGetter<TVariables>,
+  options: { enabled?: MaybeRefOrGetter<boolean> } = {},
 ): QueryState<TData> {
   const client = useApolloClient();
   const data = shallowRef<TData>();
@@ -52,7 +53,14 @@ export function useQuery<TData, TVariables extends OperationVariables = Operatio
     };
   };
 
-  watch(() => toValue(variables), start, { immediate: true, deep: true });
+  // A query that waits for something (e.g. the budget year from another query) starts once enabled.
+  watch(
+    () => [toValue(variables), toValue(options.enabled) ?? true] as const,
+    ([vars, enabled]) => {
+      if (enabled) start(vars);
+    },
+    { immediate: true, deep: true },
+  );
   onScopeDispose(() => unsubscribe?.());
   return { data, error, loading, refetch: () => refetchCurrent() };
 }

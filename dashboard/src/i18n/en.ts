@@ -10,7 +10,7 @@ export const en: Messages = {
     error: 'Could not load the data: {message}',
     retry: 'Try again',
   },
-  nav: { overview: 'Overview', mainNavigation: 'Main menu' },
+  nav: { overview: 'Overview', budget: 'Budget and devices', support: 'Central support', schools: 'Schools and equity', scenarios: 'Scenarios', risks: 'Risk analysis', mainNavigation: 'Main menu' },
   login: {
     title: 'Sign in',
     intro: 'Sign in with your email address and password.',

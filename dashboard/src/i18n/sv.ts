@@ -8,7 +8,7 @@ export const sv = {
     error: 'Kunde inte hämta uppgifterna: {message}',
     retry: 'Försök igen',
   },
-  nav: { overview: 'Översikt', mainNavigation: 'Huvudmeny' },
+  nav: { overview: 'Översikt', budget: 'Budget och enheter', support: 'Centrala stödet', schools: 'Skolor och likvärdighet', scenarios: 'Scenarier', risks: 'Riskanalys', mainNavigation: 'Huvudmeny' },
   login: {
     title: 'Logga in',
     intro: 'Logga in med din e-postadress och ditt lösenord.',

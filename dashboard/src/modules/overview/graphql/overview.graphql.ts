@@ -1,0 +1,63 @@
+import { graphql } from '../../../gql';
+
+export const OverviewQuery = graphql(`
+  query Overview {
+    municipality {
+      code
+      name
+      budgetYear
+      years
+      costsByYear {
+        year
+        budgetSek
+        outcomeSek
+        forecastSek
+        amountSek
+        amountKind
+        deviationSek
+        deviationPercent
+        pupils
+        perPupilSek
+      }
+      goals(first: 20) {
+        totalCount
+        nodes {
+          goal {
+            id
+            code
+            title
+            subGoal {
+              code
+            }
+          }
+          target
+          schoolsMeasured
+          schoolsMet
+          shareMet
+        }
+      }
+    }
+  }
+`);
+
+export const YearKpisQuery = graphql(`
+  query YearKpis($year: Int!) {
+    municipality {
+      kpis(year: $year) {
+        year
+        digitalisationCostSek
+        costKind
+        pupils
+        costPerPupilSek
+        devices
+        oneToOneCoverage
+        supportFte
+        peopleServed
+        peoplePerSupportFte
+        staffTrainedShare
+        goalResultsMeasured
+        goalResultsMet
+      }
+    }
+  }
+`);

@@ -156,6 +156,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
           // Only login and logout use it; a fork takes no connection until then.
           privilegedEm: orm.em.fork(),
           user: session?.user ?? null,
+          sessionMunicipality: session?.municipality,
           tx,
           tenantEntities,
           authSettings,

@@ -9,7 +9,8 @@
  *   4. The scenario engine at 20, 2,000 and 16,000 school units: time and memory.
  *   5. The dashboard bundle: largest chunk and total, gzip.
  * Prints one table and writes bench/results.json. Uses DATABASE_URL's server if set, else an embedded one.
- * BENCH_SECONDS (default 5) per load run, BENCH_ROUNDS (default 3); --quick = 2 s and one round.
+ * BENCH_SECONDS (default 5) per load run, BENCH_ROUNDS (default 3); --quick = 2 s and one round; --demo-only stops
+ * after the demo comparison (to try an optimisation).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -29,6 +30,8 @@ import { DEFAULT_ASSUMPTIONS, evaluate, prepareBase, type MunicipalityInput } fr
 import { demoInput, syntheticInput } from '../api/src/model/fixtures.js';
 
 const QUICK = process.argv.includes('--quick');
+/** Only the demo's API-vs-floor comparison: for trying an optimisation quickly. */
+const DEMO_ONLY = process.argv.includes('--demo-only');
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 5));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
 const CONNECTIONS = 10;
@@ -151,6 +154,11 @@ async function sessionCookie(appUrl: string, email: string): Promise<string> {
 
 interface LoadRun {
   rps: number;
+  /**
+   * This process's CPU time per request, µs: less sensitive to a busy machine than throughput. The server under test
+   * and autocannon share the process, so both sides carry the same load generator's share.
+   */
+  cpuUsPerRequest: number;
   p50: number;
   p95: number;
   errors: number;
@@ -159,6 +167,7 @@ interface LoadRun {
 /** One autocannon run; every response's latency is recorded (autocannon itself reports p97.5, not p95). */
 async function load(url: string, seconds: number, cookie?: string): Promise<LoadRun> {
   const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -173,9 +182,11 @@ async function load(url: string, seconds: number, cookie?: string): Promise<Load
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   return {
     rps: round(result.requests.total / seconds, 0),
+    cpuUsPerRequest: round((cpu.user + cpu.system) / Math.max(1, result.requests.total), 0),
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     errors: result.errors + result.non2xx,
@@ -191,6 +202,12 @@ interface Comparison {
 
 /** Alternates API and floor ROUNDS times (who goes first swaps each round) and takes medians. */
 async function compare(appUrl: string, cookie: string, bareUrl: string): Promise<Comparison> {
+  // GraphQL errors come back as HTTP 200: make sure both sides answer the same, correct data before timing them.
+  const [fromApi, fromBare] = await Promise.all([
+    fetch(`${appUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: OVERVIEW }) }).then((r) => r.json()),
+    fetch(bareUrl, { method: 'POST' }).then((r) => r.json()),
+  ]);
+  if (JSON.stringify(fromApi) !== JSON.stringify(fromBare)) throw new Error(`API and floor disagree:\n${JSON.stringify(fromApi)}\n${JSON.stringify(fromBare)}`);
   await load(`${appUrl}/graphql`, 1, cookie);
   await load(bareUrl, 1);
   const apiRuns: LoadRun[] = [];
@@ -203,10 +220,11 @@ async function compare(appUrl: string, cookie: string, bareUrl: string): Promise
       bareRuns.push(await load(bareUrl, DURATION_S));
       apiRuns.push(await load(`${appUrl}/graphql`, DURATION_S, cookie));
     }
-    log(`round ${r + 1}: API ${apiRuns.at(-1)!.rps} req/s, bare ${bareRuns.at(-1)!.rps} req/s`);
+    log(`round ${r + 1}: API ${apiRuns.at(-1)!.rps} req/s ${apiRuns.at(-1)!.cpuUsPerRequest} µs CPU/req, bare ${bareRuns.at(-1)!.rps} req/s ${bareRuns.at(-1)!.cpuUsPerRequest} µs CPU/req`);
   }
   const med = (runs: LoadRun[]): LoadRun => ({
     rps: median(runs.map((x) => x.rps)),
+    cpuUsPerRequest: median(runs.map((x) => x.cpuUsPerRequest)),
     p50: median(runs.map((x) => x.p50)),
     p95: median(runs.map((x) => x.p95)),
     errors: runs.reduce((s, x) => s + x.errors, 0),
@@ -292,9 +310,25 @@ try {
   log('demo data: overview, API vs bare');
   const demoCookie = await sessionCookie(appUrl, 'politiker@exempelkommun.se');
   const demoBare = bareServer(pool, '9901');
+  if (process.env.BENCH_PROFILE) {
+    // A CPU profile of this process during one API run (autocannon runs here too: read by package).
+    const { Session } = await import('node:inspector/promises');
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+    await load(`${appUrl}/graphql`, DURATION_S, demoCookie);
+    const { profile } = await session.post('Profiler.stop');
+    fs.writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+    session.disconnect();
+  }
   const demo = await compare(appUrl, demoCookie, await listen(demoBare));
   demoBare.close();
   const demoStatements = await statementCounts(countingUrl, await sessionCookie(countingUrl, 'strateg@exempelkommun.se'));
+  if (DEMO_ONLY) {
+    process.stdout.write(`${JSON.stringify({ demo, demoStatements }, null, 2)}\n`);
+    process.exit(0);
+  }
 
   // The national data set next to the demo; then its largest municipality.
   log('loading the national data set');
@@ -349,6 +383,7 @@ try {
     [`overview national (${largest.code}, ${largest.units} units)`, nat],
   ] as const) {
     table.push([`${label} req/s`, `${c.api.rps}`, `${c.bare.rps}`, `${c.ratio}×`, `target ≥ 0.45× ${c.ratio >= 0.45 ? 'met' : 'NOT MET'}; rounds ${c.ratios.join(' ')}`]);
+    table.push([`  node CPU µs per request`, `${c.api.cpuUsPerRequest}`, `${c.bare.cpuUsPerRequest}`, `${round(c.bare.cpuUsPerRequest / c.api.cpuUsPerRequest)}×`, 'server + autocannon, this process']);
     table.push([`  latency p50 / p95 ms`, `${c.api.p50} / ${c.api.p95}`, `${c.bare.p50} / ${c.bare.p95}`, `${round(c.api.p50 / c.bare.p50)}× / ${round(c.api.p95 / c.bare.p95)}×`, `${CONNECTIONS} connections, errors ${c.api.errors + c.bare.errors}`]);
   }
   for (const name of Object.keys(QUERIES)) {

@@ -42,13 +42,16 @@ const { rows: [tenant] } = await db.query<{ id: string; units: number }>(
   'SELECT m.id, (SELECT count(*)::int FROM school_unit u WHERE u.municipality_id = m.id) AS units FROM municipality m WHERE code = $1',
   [code],
 );
+if (!tenant) throw new Error(`no municipality ${code}`);
 
 const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }, { seedDemoWhenEmpty: false }), databaseUrl);
 const captured: string[] = [];
 const logger = app.orm.config.getLogger();
+const platform = app.orm.em.getPlatform();
 const original = logger.logQuery.bind(logger);
 logger.logQuery = (context) => {
-  captured.push(context.query);
+  // The logged SQL has its parameters apart; inline them the way the platform quotes them.
+  captured.push(context.params?.length ? platform.formatQuery(context.query, context.params as unknown[]) : context.query);
   original(context);
 };
 const url = await app.server.listen({ host: '127.0.0.1', port: 0 });
@@ -59,7 +62,7 @@ const login = await fetch(`${url}/graphql`, {
 });
 const cookie = login.headers.getSetCookie().find((c) => c.startsWith('likvard_session='))!.split(';')[0]!;
 
-const lines: string[] = [`Municipality ${code}: ${tenant!.units} school units. Plans as ${APP_ROLE} under row-level security.`];
+const lines: string[] = [`Municipality ${code}: ${tenant.units} school units. Plans as ${APP_ROLE} under row-level security.`];
 const seen = new Set<string>();
 const slowest: { ms: number; name: string; sql: string }[] = [];
 for (const [name, query] of Object.entries(QUERIES)) {
@@ -76,7 +79,7 @@ for (const [name, query] of Object.entries(QUERIES)) {
     try {
       // The session lookup runs as the owner (before the role is set); everything else as the request role.
       if (!isOpen) {
-        await db.query(`SELECT set_config('${TENANT_SETTING}', $1, true), set_config('role', '${APP_ROLE}', true)`, [tenant!.id]);
+        await db.query(`SELECT set_config('${TENANT_SETTING}', $1, true), set_config('role', '${APP_ROLE}', true)`, [tenant.id]);
       }
       const plan = (await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`)).rows.map((r) => r['QUERY PLAN']);
       const ms = Number(/Execution Time: ([\d.]+)/.exec(plan.at(-1) ?? '')?.[1] ?? NaN);

@@ -68,9 +68,11 @@ interface AchievementRow {
 
 /**
  * Actual vs target per school unit and goal: the school's indicator values up to the year, the target of each
- * year and the change since the previous measurement (a window function). `filter` narrows to a goal or units.
+ * year and the change since the previous measurement (a window function). `filter` narrows to a goal; `unitFilter`
+ * to units, inside the window's subquery: the planner cannot push a condition on the joined unit into it, and
+ * without it a page of 20 units computed every unit's values (46 ms instead of ~2 ms for a 579-unit municipality).
  */
-const achievementSql = (filter: string) => `
+const achievementSql = (filter: string, unitFilter = '') => `
   SELECT u.code || '/' || g.code AS sort_key, ${SCHOOL_UNIT_JSON} AS unit, ${GOAL_JSON} AS goal,
     (SELECT ty.target FROM municipality_goal_target ty WHERE ty.goal_id = g.id AND ty.year = ?) AS target,
     max(v.value) FILTER (WHERE v.year = ?) AS actual,
@@ -80,7 +82,7 @@ const achievementSql = (filter: string) => `
   JOIN sub_goal sg ON sg.code = g.sub_goal_code
   JOIN (SELECT iv.school_unit_id, iv.indicator_id, iv.year, iv.value,
           iv.value - lag(iv.value) OVER (PARTITION BY iv.school_unit_id, iv.indicator_id ORDER BY iv.year) AS change
-        FROM indicator_value iv WHERE iv.municipality_id = ? AND iv.year <= ?) v ON v.indicator_id = g.indicator_id
+        FROM indicator_value iv WHERE iv.municipality_id = ? AND iv.year <= ? ${unitFilter}) v ON v.indicator_id = g.indicator_id
   JOIN school_unit u ON u.id = v.school_unit_id
   LEFT JOIN municipality_goal_target tv ON tv.goal_id = g.id AND tv.year = v.year
   WHERE g.municipality_id = ? ${filter}
@@ -130,14 +132,14 @@ export async function goalAchievementOfUnits(
   unitIds: readonly string[],
 ): Promise<GoalAchievement[]> {
   if (unitIds.length === 0) return [];
-  const rows = await em.execute<AchievementRow[]>(`${achievementSql('AND u.id = ANY(ARRAY[?]::uuid[])')} ORDER BY sort_key`, [
-      year,
-      year,
-      municipalityId,
-      year,
-      municipalityId,
-      [...unitIds],
-    ]);
+  const rows = await em.execute<AchievementRow[]>(`${achievementSql('', 'AND iv.school_unit_id = ANY(ARRAY[?]::uuid[])')} ORDER BY sort_key`, [
+    year,
+    year,
+    municipalityId,
+    year,
+    [...unitIds],
+    municipalityId,
+  ]);
   return rows.map((row) => toAchievement(row, year));
 }
 

@@ -51,7 +51,8 @@ const platform = app.orm.em.getPlatform();
 const original = logger.logQuery.bind(logger);
 logger.logQuery = (context) => {
   // The logged SQL has its parameters apart; inline them the way the platform quotes them.
-  captured.push(context.params?.length ? platform.formatQuery(context.query, context.params as unknown[]) : context.query);
+  const sql = context.query ?? '';
+  captured.push(context.params?.length ? platform.formatQuery(sql, context.params as unknown[]) : sql);
   original(context);
 };
 const url = await app.server.listen({ host: '127.0.0.1', port: 0 });

@@ -133,8 +133,8 @@ export async function loadNational(
     const flushAll = async () => {
       for (const table of Object.values(tables)) await table.flush();
     };
-    const n = options.municipalities ?? NATIONAL_DEFAULTS.municipalities;
-    const codes = Array.from({ length: n }, (_, i) => nationalMunicipalityCode(i));
+    const municipalityCount = options.municipalities ?? NATIONAL_DEFAULTS.municipalities;
+    const codes = Array.from({ length: municipalityCount }, (_, i) => nationalMunicipalityCode(i));
     // Replaces an earlier synthetic copy, and refuses to touch a real municipality that happens to have a code.
     const { rows: clashes } = await client.query<{ code: string }>(`SELECT code FROM municipality WHERE code = ANY($1) AND name <> 'Kommun ' || code`, [codes]);
     if (clashes.length > 0) throw new Error(`seed:national would replace real municipalities (${clashes.map((c) => c.code).join(', ')}): use another database`);

@@ -36,6 +36,12 @@ async function variablesFor(name: string): Promise<Record<string, unknown>> {
       const [unit] = await sql.execute<{ id: string }[]>("SELECT id FROM school_unit WHERE code = '83356115'");
       return { id: unit!.id };
     }
+    case 'EvaluateScenario': {
+      const [post] = await sql.execute<{ id: string }[]>(
+        "SELECT p.id FROM support_post p JOIN municipality m ON m.id = p.municipality_id WHERE m.code = '9901' AND p.title = 'IT-pedagog, pedagogiskt IT-stöd'",
+      );
+      return { postId: post!.id };
+    }
     case 'Login':
       return { email: DEMO_USERS.strategist, password: 'likvard-demo' };
     case 'CreateUser':

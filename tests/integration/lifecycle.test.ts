@@ -40,7 +40,7 @@ function startMain(env: Record<string, string>): Running {
 }
 
 async function waitForUrl(running: Running): Promise<string> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     const match = /is running: (http:\/\/\S+)/.exec(running.output());
     if (match) return match[1]!.replace(/\/$/, '');
@@ -61,7 +61,8 @@ const unitIds = async (client: Client) => {
   return data.municipality.schoolUnits.nodes.map((n) => n.id);
 };
 
-describe('starting and stopping the app on its embedded database', () => {
+// Each case starts real processes (vite-node, PostgreSQL, migrations, seeding): generous limits for a busy machine.
+describe('starting and stopping the app on its embedded database', { timeout: 120_000 }, () => {
   it('keeps the data over a restart and leaves no PostgreSQL process behind', async () => {
     const port = String(await freePort());
     const first = startMain({ PORT: port, LIKVARD_DATA_DIR: dataDir });

@@ -15,6 +15,9 @@ import { IndicatorValueResolver } from '../modules/indicators/indicator-value.re
 import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
 import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
 import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
+import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
+import { AssumptionResolver } from '../modules/scenarios/assumption.resolver.js';
+import { EquityYearResolver, MunicipalityEquityResolver } from '../modules/scenarios/equity.resolver.js';
 import { authChecker } from './authorization.js';
 
 export const resolvers = [
@@ -33,6 +36,10 @@ export const resolvers = [
   PostMutationResolver,
   GoalMutationResolver,
   IndicatorValueResolver,
+  ScenarioResolver,
+  AssumptionResolver,
+  MunicipalityEquityResolver,
+  EquityYearResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -61,7 +61,12 @@ export interface SchoolYearFacts {
   teachers: number;
   teachersFte: number;
   schoolLeaders: number;
-  /** Socioeconomic index, 1.0 = national average; null when unknown. */
+  /**
+   * Socioeconomic index, 1.0 = national average; LOWER = GREATER NEEDS (Likvärd's convention, as in the demo data,
+   * seeds/README.md). The model only correlates with it, so r > 0 means needier schools have a lower equity index.
+   * Data with the opposite convention (e.g. an index where higher = greater needs) must be inverted on import.
+   * null when unknown.
+   */
   socioeconomicIndex: number | null;
   /** Share of the unit's teachers who completed the digital-competence modules, 0..1. */
   staffTrainedShare: number;

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { DomainMigration } from './2026-11-25-domain.migration.js';
 import { AuthMigration } from './2026-11-25-auth.migration.js';
 import { FoundationMigration } from './2026-11-25-foundation.migration.js';
+import { AssumptionsMigration } from './2026-11-25-assumptions.migration.js';
 import { ScaleMigration } from './2026-11-25-scale.migration.js';
 
 /**
@@ -12,5 +13,6 @@ export const migrations: MigrationObject[] = [
   { name: '2026-11-25-foundation', class: FoundationMigration },
   { name: '2026-11-25-domain', class: DomainMigration },
   { name: '2026-11-25-auth', class: AuthMigration },
+  { name: '2026-11-25-assumptions', class: AssumptionsMigration },
   { name: '2026-11-25-scale', class: ScaleMigration },
 ];

@@ -4,8 +4,8 @@
  *   1. Throughput of the overview query through the whole app (Fastify + Apollo + type-graphql + MikroORM, signed in,
  *      one transaction under row-level security) against a bare node:http + pg server running the same SQL.
  *   2. SQL statements per request of the main queries, on the demo data and on the national data set.
- *   3. Latency p50/p95 of the overview at 10 concurrent connections (every response's latency recorded), demo and
- *      national; evaluateScenario is not on main yet, so the scenario engine's own latency stands in for it.
+ *   3. Latency p50/p95 of the overview and of evaluateScenario at 10 concurrent connections (every response's latency
+ *      recorded), demo and national; evaluateScenario next to the engine alone on a synthetic input of the same size.
  *   4. The scenario engine at 20, 2,000 and 16,000 school units: time and memory.
  *   5. The dashboard bundle: largest chunk and total, gzip.
  * Prints one table and writes bench/results.json. Uses DATABASE_URL's server if set, else an embedded one.
@@ -39,6 +39,19 @@ const PASSWORD = 'likvard-demo';
 
 /** What the dashboard's overview page asks for (dashboard/src/modules/staffing/graphql/support-unit.graphql.ts). */
 const OVERVIEW = '{ municipality { code name budgetYear supportUnit { name totalFte peopleServed annualCostSek posts { id title fte annualCostSek } } } }';
+
+/** The demo case "Minska CMiT med en tjänst" (schema/examples.graphql), with what a decision page shows. */
+const EVALUATE = `query EvaluateScenario($postId: ID!) {
+  evaluateScenario(input: { name: "Minska CMiT med en tjänst", baseYear: 2026, horizonYears: 3,
+    levers: [{ changePostFte: { postId: $postId, deltaFte: -1.0, fromYear: 2027 } }] }) {
+    summary { year grossSavingSek shiftedCostSek netSavingSek supportFteScenario peoplePerFteScenario supportUtilisation supportState
+      expectedWaitHours schoolsMovedBelowThreshold goalsAtRisk }
+    risks { area likelihood consequence score explanation }
+    equityBase { meanIndex gini schoolsBelowThreshold } equityScenario { meanIndex gini schoolsBelowThreshold }
+    schoolsMovingMost(first: 5) { school { name } change }
+    series { year netSavingSek capacity { serviceArea baseHours scenarioHours } }
+    goalsAtRisk { subGoalCode title capacityLossShare }
+  } }`;
 
 /** The main queries (as tests/integration/sql-statements.test.ts), each at a page size of 20. */
 const QUERIES: Record<string, string> = {
@@ -165,7 +178,7 @@ interface LoadRun {
 }
 
 /** One autocannon run; every response's latency is recorded (autocannon itself reports p97.5, not p95). */
-async function load(url: string, seconds: number, cookie?: string): Promise<LoadRun> {
+async function load(url: string, seconds: number, cookie?: string, body: string = JSON.stringify({ query: OVERVIEW })): Promise<LoadRun> {
   const latencies: number[] = [];
   const cpuBefore = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -174,7 +187,7 @@ async function load(url: string, seconds: number, cookie?: string): Promise<Load
         url,
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-        body: JSON.stringify({ query: OVERVIEW }),
+        body,
         connections: CONNECTIONS,
         duration: seconds,
       },
@@ -208,7 +221,8 @@ async function compare(appUrl: string, cookie: string, bareUrl: string): Promise
     fetch(bareUrl, { method: 'POST' }).then((r) => r.json()),
   ]);
   if (JSON.stringify(fromApi) !== JSON.stringify(fromBare)) throw new Error(`API and floor disagree:\n${JSON.stringify(fromApi)}\n${JSON.stringify(fromBare)}`);
-  await load(`${appUrl}/graphql`, 1, cookie);
+  // The API's code paths need a few seconds of JIT warm-up before they reach steady state; the floor's far less.
+  await load(`${appUrl}/graphql`, Math.max(2, DURATION_S), cookie);
   await load(bareUrl, 1);
   const apiRuns: LoadRun[] = [];
   const bareRuns: LoadRun[] = [];
@@ -236,13 +250,34 @@ async function compare(appUrl: string, cookie: string, bareUrl: string): Promise
 /** SQL statements per request of each main query (the counting app reports them in `extensions.sqlStatements`). */
 async function statementCounts(appUrl: string, cookie: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const [name, query] of Object.entries(QUERIES)) {
-    const response = await fetch(`${appUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
+  const postId = await firstPostId(appUrl, cookie);
+  const operations: [string, string, Record<string, unknown>?][] = [
+    ...Object.entries(QUERIES).map(([name, query]) => [name, query] as [string, string]),
+    ['evaluateScenario', EVALUATE, { postId }],
+  ];
+  for (const [name, query, variables] of operations) {
+    const response = await fetch(`${appUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { errors?: unknown[]; extensions?: { sqlStatements?: number } };
     if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
     counts[name] = body.extensions?.sqlStatements ?? NaN;
   }
   return counts;
+}
+
+/** The first support post of the signed-in user's municipality: the demo case cuts it. */
+async function firstPostId(appUrl: string, cookie: string): Promise<string> {
+  const response = await fetch(`${appUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query: OVERVIEW }) });
+  const body = (await response.json()) as { data: { municipality: { supportUnit: { posts: { id: string }[] } } } };
+  return body.data.municipality.supportUnit.posts[0]!.id;
+}
+
+/** evaluateScenario through the whole API at 10 connections: throughput and p50/p95 (one run of DURATION_S after a warm-up). */
+async function evaluateLoad(appUrl: string, cookie: string): Promise<LoadRun> {
+  const body = JSON.stringify({ query: EVALUATE, variables: { postId: await firstPostId(appUrl, cookie) } });
+  const check = (await (await fetch(`${appUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body })).json()) as { errors?: unknown };
+  if (check.errors) throw new Error(`evaluateScenario: ${JSON.stringify(check.errors)}`);
+  await load(`${appUrl}/graphql`, Math.max(2, DURATION_S / 2), cookie, body);
+  return load(`${appUrl}/graphql`, DURATION_S, cookie, body);
 }
 
 /** The engine's latency for one municipality: prepareBase + evaluate of the demo's cut, repeated; p50/p95. */
@@ -324,6 +359,8 @@ try {
   }
   const demo = await compare(appUrl, demoCookie, await listen(demoBare));
   demoBare.close();
+  log('demo data: evaluateScenario');
+  const demoEvaluate = await evaluateLoad(appUrl, await sessionCookie(appUrl, 'strateg@exempelkommun.se'));
   const demoStatements = await statementCounts(countingUrl, await sessionCookie(countingUrl, 'strateg@exempelkommun.se'));
   if (DEMO_ONLY) {
     process.stdout.write(`${JSON.stringify({ demo, demoStatements }, null, 2)}\n`);
@@ -344,6 +381,8 @@ try {
   const nationalBare = bareServer(pool, largest.code);
   const nat = await compare(appUrl, nationalCookie, await listen(nationalBare));
   nationalBare.close();
+  log('national data: evaluateScenario');
+  const nationalEvaluate = await evaluateLoad(appUrl, nationalCookie);
   const nationalStatements = await statementCounts(countingUrl, await sessionCookie(countingUrl, nationalUserEmail(largest.code)));
   // The demo again, now that the database holds the whole country: must be the same count as before.
   const demoStatementsAfter = await statementCounts(countingUrl, await sessionCookie(countingUrl, 'strateg@exempelkommun.se'));
@@ -368,9 +407,9 @@ try {
     sqlStatements: { demo: demoStatements, national: nationalStatements, demoWithNationalLoaded: demoStatementsAfter },
     nationalLoad: national,
     evaluateScenario: {
-      note: 'evaluateScenario is not on main yet (branch scenario-api): the engine (prepareBase + evaluate, 3-year horizon) is measured in-process, one call at a time',
-      demo: engineLatencyDemo,
-      national: { schoolUnits: largest.units, ...engineLatencyNational },
+      note: 'through the API at 10 connections; engine = prepareBase + evaluate in-process, one call at a time, demo input and a synthetic input of the same size',
+      demo: { api: demoEvaluate, engine: engineLatencyDemo },
+      national: { schoolUnits: largest.units, api: nationalEvaluate, engine: engineLatencyNational },
     },
     engine,
     bundle: bundleFigures(),
@@ -386,18 +425,18 @@ try {
     table.push([`  node CPU µs per request`, `${c.api.cpuUsPerRequest}`, `${c.bare.cpuUsPerRequest}`, `${round(c.bare.cpuUsPerRequest / c.api.cpuUsPerRequest)}×`, 'server + autocannon, this process']);
     table.push([`  latency p50 / p95 ms`, `${c.api.p50} / ${c.api.p95}`, `${c.bare.p50} / ${c.bare.p95}`, `${round(c.api.p50 / c.bare.p50)}× / ${round(c.api.p95 / c.bare.p95)}×`, `${CONNECTIONS} connections, errors ${c.api.errors + c.bare.errors}`]);
   }
-  for (const name of Object.keys(QUERIES)) {
+  for (const [label, run, engineRun] of [
+    ['evaluateScenario demo', demoEvaluate, engineLatencyDemo],
+    [`evaluateScenario national (${largest.code})`, nationalEvaluate, engineLatencyNational],
+  ] as const) {
+    table.push([`${label} req/s`, `${run.rps}`, '', '', `errors ${run.errors}; node CPU ${run.cpuUsPerRequest} µs/req`]);
+    table.push([`  latency p50 / p95 ms`, `${run.p50} / ${run.p95}`, `engine ${engineRun.p50} / ${engineRun.p95}`, `${round(run.p50 / engineRun.p50, 1)}× / ${round(run.p95 / engineRun.p95, 1)}×`, 'API vs engine alone (in-process)']);
+  }
+  for (const name of [...Object.keys(QUERIES), 'evaluateScenario']) {
     const d = demoStatements[name]!;
     const n = nationalStatements[name]!;
     table.push([`SQL statements ${name}`, `demo ${d}`, `national ${n}`, `${round(n / d)}×`, d === n && demoStatementsAfter[name] === d ? 'same at both sizes' : 'DIFFERS']);
   }
-  table.push([
-    'evaluateScenario (engine) p50 / p95 ms',
-    `demo ${engineLatencyDemo.p50} / ${engineLatencyDemo.p95}`,
-    `${largest.units} units ${engineLatencyNational.p50} / ${engineLatencyNational.p95}`,
-    `${round(engineLatencyNational.p50 / engineLatencyDemo.p50, 1)}×`,
-    'not on main: engine in-process',
-  ]);
   const base = engine[0]!;
   for (const e of engine) {
     table.push([

@@ -364,8 +364,20 @@ try {
   const demoStatements = await statementCounts(countingUrl, await sessionCookie(countingUrl, 'strateg@exempelkommun.se'));
   if (DEMO_ONLY) {
     process.stdout.write(`${JSON.stringify({ demo, demoStatements }, null, 2)}\n`);
-    process.exit(0);
+  } else {
+    await nationalAndRest(demo, demoEvaluate, demoStatements);
   }
+} finally {
+  await pool.end();
+  await counting?.close();
+  await app?.close();
+  await database.stop();
+}
+
+/** Everything after the demo comparison: the national data set, the engine, the bundle; prints and writes results. */
+async function nationalAndRest(demo: Comparison, demoEvaluate: LoadRun, demoStatements: Record<string, number>): Promise<void> {
+  const appUrl = `http://127.0.0.1:${(app!.server.server.address() as { port: number }).port}`;
+  const countingUrl = `http://127.0.0.1:${(counting!.server.server.address() as { port: number }).port}`;
 
   // The national data set next to the demo; then its largest municipality.
   log('loading the national data set');
@@ -460,9 +472,4 @@ try {
     `\n${table.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('').trimEnd()).join('\n')}\n\n` +
       `${os.cpus().length} CPUs, load average ${results.machine.loadAverage.join(' ')}; ${ROUNDS} round(s) of ${DURATION_S} s per side. Wrote bench/results.json\n`,
   );
-} finally {
-  await pool.end();
-  await counting?.close();
-  await app?.close();
-  await database.stop();
 }

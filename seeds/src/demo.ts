@@ -159,9 +159,11 @@ function splitPupils(forms: string, pupils: number): Record<PupilBand, number> {
   return split;
 }
 
-type Row = [code: string, name: string, forms: string, area: string, it: boolean, sei: number, pupils: number, teachers: number, leaders: number];
+/** One school unit as a table row: form code (FS, F3, 46, F6, F9, 79, GY, ANP), budget-year figures. */
+export type SchoolUnitRow = [code: string, name: string, forms: string, area: string, it: boolean, sei: number, pupils: number, teachers: number, leaders: number];
 
-function unit(years: number[], budgetYear: number, [code, name, forms, area, it, sei, pupils, teachers, leaders]: Row): DemoSchoolUnit {
+/** A unit's yearly facts from its budget-year row (shared with the national generator). */
+export function unit(years: number[], budgetYear: number, [code, name, forms, area, it, sei, pupils, teachers, leaders]: SchoolUnitRow): DemoSchoolUnit {
   return {
     code,
     name,
@@ -190,7 +192,7 @@ function unit(years: number[], budgetYear: number, [code, name, forms, area, it,
 }
 
 // In the budget year: 8,280 pupils + 786 teachers + 34 school leaders = 9,100 people served by CMiT.
-const EXEMPEL_UNITS: Row[] = [
+const EXEMPEL_UNITS: SchoolUnitRow[] = [
   ['61845213', 'Solrosens förskola', 'FS', 'Norr', false, 1.1, 124, 23, 1],
   ['61845221', 'Ekbackens förskola', 'FS', 'Söder', false, 0.85, 156, 29, 1],
   ['61845239', 'Lärkans förskola', 'FS', 'Centrum', true, 1.25, 104, 20, 1],
@@ -318,7 +320,7 @@ export const exempelkommun: DemoMunicipality = {
 };
 
 const GRANNBY_YEARS = [2024, 2025, 2026, 2027];
-const GRANNBY_UNITS: Row[] = [
+const GRANNBY_UNITS: SchoolUnitRow[] = [
   ['55120017', 'Grannby förskola', 'FS', 'Grannby', false, 0.95, 88, 17, 1],
   ['55120025', 'Grannbyskolan F–6', 'F6', 'Grannby', false, 0.9, 310, 26, 1],
   ['55120033', 'Åsens skola F–9', 'F9', 'Åsen', true, 1.05, 420, 36, 2],

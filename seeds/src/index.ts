@@ -1,2 +1,3 @@
 export * from './demo.js';
 export * from './demo-users.js';
+export * from './national.js';

@@ -6,7 +6,7 @@ import type { User } from '../modules/auth/user.entity.js';
 import { Municipality } from '../modules/municipalities/municipality.entity.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { applyTenantFilter } from '../db/tenant-filter.js';
-import { NO_TENANT, type RequestTransaction } from './request-transaction.js';
+import { NO_TENANT, type RequestTransaction, type SessionMunicipality } from './request-transaction.js';
 
 /** What the auth module needs from HTTP: the cookie, the client's address, and a way to set or clear the cookie. */
 export interface AuthHttp {
@@ -55,9 +55,12 @@ export function createContext(args: {
   /** Entities the ORM's tenant filter scopes (see db/tenant-filter.ts). */
   tenantEntities: string[];
   sqlStatements?: () => number;
+  /** The user's municipality when the session lookup already read it: no query of its own then. */
+  sessionMunicipality?: SessionMunicipality;
 }): GraphQLContext {
-  const { em, tenantEntities, ...rest } = args;
-  let municipality: Promise<Municipality> | undefined;
+  const { em, tenantEntities, sessionMunicipality, ...rest } = args;
+  let municipality: Promise<Municipality> | undefined =
+    args.user && sessionMunicipality?.id === args.user.municipalityId ? Promise.resolve(em.merge(Municipality, sessionMunicipality)) : undefined;
   if (args.user) applyTenantFilter(em, tenantEntities, args.user.municipalityId);
   else applyTenantFilter(em, tenantEntities, NO_TENANT);
   const context: GraphQLContext = {

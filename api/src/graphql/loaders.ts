@@ -13,7 +13,8 @@ import type { Municipality } from '../modules/municipalities/municipality.entity
 import { SchoolYearFact } from '../modules/schools/school-unit.entity.js';
 import type { TimeShare } from '../modules/staffing/dto/capacity.output.js';
 import { timeSharesOfPosts } from '../modules/staffing/staffing.service.js';
-import { SupportPost } from '../modules/staffing/support-unit.entity.js';
+import type { SupportPost } from '../modules/staffing/support-unit.entity.js';
+import { readPostsOfUnits } from '../modules/staffing/support-unit.service.js';
 
 export interface Loaders {
   /** A school unit's facts for a year, keyed `unitId:year`; one query for all units a response asks about. */
@@ -94,7 +95,7 @@ export function createLoaders(em: EntityManager, municipality: () => Promise<Mun
       return unitIds.map((id) => groups.get(id) ?? []);
     }),
     postsBySupportUnit: new DataLoader(async (unitIds) => {
-      const rows = await em.find(SupportPost, { supportUnitId: { $in: [...unitIds] } }, { orderBy: { sortOrder: 'asc', title: 'asc' } });
+      const rows = await readPostsOfUnits(em, await municipalityId(), unitIds);
       return unitIds.map((id) => rows.filter((row) => row.supportUnitId === id));
     }),
     timeSharesByPost: new DataLoader(async (postIds) => {

@@ -3,6 +3,21 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { APP_ROLE, TENANT_SETTING } from '../db/tenant-rls.js';
 import { hashToken, toUser, type ResolvedSession, type UserRow } from '../modules/auth/auth.service.js';
 
+/** The signed-in user's municipality, as the session lookup read it. */
+export interface SessionMunicipality {
+  id: string;
+  code: string;
+  name: string;
+  budgetYear: number;
+}
+
+type OpenRow = Omit<UserRow, 'password_hash'> & {
+  stale: boolean;
+  municipality_code: string;
+  municipality_name: string;
+  municipality_budget_year: number;
+};
+
 /** Matches no municipality: what a request without a session runs under. */
 export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
@@ -10,12 +25,15 @@ export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
  * Looks up the session (as the owner: nobody's tenant is known yet) and, in the same statement, switches to the
  * row-level security role and names the tenant, both transaction-local (`set_config(…, true)` is SET LOCAL) so
  * nothing leaks to the next user of the pooled connection. The role is set last in the select list; permissions
- * and policies were fixed when the statement started, as the owner.
+ * and policies were fixed when the statement started, as the owner. It also reads the user's own municipality
+ * (the tenant row itself, the one row RLS would show), which nearly every request needs: one round trip fewer.
  */
 const OPEN_SQL = `
   WITH found AS MATERIALIZED (
-    SELECT u.*, s.id AS session_id, s.last_seen_at < now() - interval '1 minute' AS stale
-      FROM user_session s JOIN app_user u ON u.id = s.user_id
+    SELECT u.id, u.municipality_id, u.email, u.name, u.role, u.active, s.id AS session_id,
+           s.last_seen_at < now() - interval '1 minute' AS stale,
+           m.code AS municipality_code, m.name AS municipality_name, m.budget_year AS municipality_budget_year
+      FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN municipality m ON m.id = u.municipality_id
      WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active)
   SELECT found.*,
          set_config('${TENANT_SETTING}', coalesce(found.municipality_id::text, ?), true) AS tenant,
@@ -33,17 +51,24 @@ export class RequestTransaction {
 
   constructor(private readonly em: EntityManager) {}
 
-  /** Begins, resolves the session cookie's token and sets role and tenant: two round trips (BEGIN + one query). */
-  async open(token: string | undefined): Promise<ResolvedSession | null> {
+  /**
+   * Begins, resolves the session cookie's token and sets role and tenant: two round trips (BEGIN + one query).
+   * With a session, also the user's municipality as read in that query.
+   */
+  async open(token: string | undefined): Promise<(ResolvedSession & { municipality: SessionMunicipality }) | null> {
     if (this.state !== 'idle') throw new Error('request transaction opened twice');
     await this.em.begin();
     this.state = 'open';
     const hash = token && token.length <= 100 ? hashToken(token) : null;
-    const [row] = await this.em.execute<(UserRow & { session_id: string | null; stale: boolean | null })[]>(OPEN_SQL, [hash, NO_TENANT, APP_ROLE]);
+    const [row] = await this.em.execute<(OpenRow & { session_id: string | null })[]>(OPEN_SQL, [hash, NO_TENANT, APP_ROLE]);
     if (!row?.session_id) return null;
     // At most one write a minute per session: enough to see who is active without a write on every request.
     if (row.stale) await this.em.execute('UPDATE user_session SET last_seen_at = now() WHERE id = ?', [row.session_id]);
-    return { sessionId: row.session_id, user: toUser(row) };
+    return {
+      sessionId: row.session_id,
+      user: toUser(row),
+      municipality: { id: row.municipality_id, code: row.municipality_code, name: row.municipality_name, budgetYear: row.municipality_budget_year },
+    };
   }
 
   /** Names another tenant for the rest of the transaction (after a login within this request). */

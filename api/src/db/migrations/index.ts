@@ -4,6 +4,7 @@ import { AuthMigration } from './2026-11-25-auth.migration.js';
 import { FoundationMigration } from './2026-11-25-foundation.migration.js';
 import { AssumptionsMigration } from './2026-11-25-assumptions.migration.js';
 import { SavedScenariosMigration } from './2026-11-25-saved-scenarios.migration.js';
+import { ScaleMigration } from './2026-11-25-scale.migration.js';
 
 /**
  * Every migration, in order. Listed here rather than discovered from files so the same list runs from
@@ -15,4 +16,5 @@ export const migrations: MigrationObject[] = [
   { name: '2026-11-25-auth', class: AuthMigration },
   { name: '2026-11-25-assumptions', class: AssumptionsMigration },
   { name: '2026-11-25-saved-scenarios', class: SavedScenariosMigration },
+  { name: '2026-11-25-scale', class: ScaleMigration },
 ];

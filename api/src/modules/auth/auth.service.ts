@@ -39,7 +39,7 @@ export interface UserRow {
   active: boolean;
 }
 
-export const toUser = (row: UserRow): User => {
+export const toUser = (row: Omit<UserRow, 'password_hash'>): User => {
   if (!isRole(row.role)) throw new Error(`app_user ${row.id} has an unknown role`);
   // Not merged into an identity map: the privileged EntityManager this comes from is not the request's.
   return Object.assign(new User(), { id: row.id, municipalityId: row.municipality_id, email: row.email, name: row.name, role: row.role, active: row.active });

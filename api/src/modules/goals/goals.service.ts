@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { mapConnection, pagedSql } from '../../graphql/sql-page.js';
-import type { PageRequest } from '../../graphql/types/connection.js';
+import { toConnection, type PageRequest } from '../../graphql/types/connection.js';
 import { INDICATOR_JSON } from '../indicators/indicators.service.js';
 import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
@@ -68,9 +68,11 @@ interface AchievementRow {
 
 /**
  * Actual vs target per school unit and goal: the school's indicator values up to the year, the target of each
- * year and the change since the previous measurement (a window function). `filter` narrows to a goal or units.
+ * year and the change since the previous measurement (a window function). `filter` narrows to a goal; `unitFilter`
+ * to units, inside the window's subquery: the planner cannot push a condition on the joined unit into it, and
+ * without it a page of 20 units computed every unit's values (46 ms instead of ~2 ms for a 579-unit municipality).
  */
-const achievementSql = (filter: string) => `
+const achievementSql = (filter: string, unitFilter = '') => `
   SELECT u.code || '/' || g.code AS sort_key, ${SCHOOL_UNIT_JSON} AS unit, ${GOAL_JSON} AS goal,
     (SELECT ty.target FROM municipality_goal_target ty WHERE ty.goal_id = g.id AND ty.year = ?) AS target,
     max(v.value) FILTER (WHERE v.year = ?) AS actual,
@@ -80,7 +82,7 @@ const achievementSql = (filter: string) => `
   JOIN sub_goal sg ON sg.code = g.sub_goal_code
   JOIN (SELECT iv.school_unit_id, iv.indicator_id, iv.year, iv.value,
           iv.value - lag(iv.value) OVER (PARTITION BY iv.school_unit_id, iv.indicator_id ORDER BY iv.year) AS change
-        FROM indicator_value iv WHERE iv.municipality_id = ? AND iv.year <= ?) v ON v.indicator_id = g.indicator_id
+        FROM indicator_value iv WHERE iv.municipality_id = ? AND iv.year <= ? ${unitFilter}) v ON v.indicator_id = g.indicator_id
   JOIN school_unit u ON u.id = v.school_unit_id
   LEFT JOIN municipality_goal_target tv ON tv.goal_id = g.id AND tv.year = v.year
   WHERE g.municipality_id = ? ${filter}
@@ -116,9 +118,27 @@ export async function goalAchievement(
   goalId: string | null,
   page: PageRequest,
 ): Promise<GoalAchievementConnection> {
-  const params: unknown[] = [year, year, municipalityId, year, municipalityId];
-  if (goalId) params.push(goalId);
-  const connection = await pagedSql<AchievementRow>(em, achievementSql(goalId ? 'AND g.id = ?' : ''), params, page);
+  // Keys first: the (unit, goal) pairs that have a measurement, counted and cut to one page cheaply; actuals,
+  // trends and JSON only for the page's pairs. Building them for every pair to cut a page made the list O(units ×
+  // goals) per page (~150 ms for a 579-unit municipality; pnpm bench:explain). Still one statement.
+  const goalFilter = goalId ? 'AND g.id = ?' : '';
+  const sql = `
+    WITH keys AS (
+      SELECT u.code || '/' || g.code AS sort_key, u.id AS unit_id, g.id AS goal_id
+        FROM municipality_goal g JOIN school_unit u ON u.municipality_id = g.municipality_id
+       WHERE g.municipality_id = ? ${goalFilter}
+         AND EXISTS (SELECT 1 FROM indicator_value iv WHERE iv.municipality_id = g.municipality_id AND iv.school_unit_id = u.id
+                        AND iv.indicator_id = g.indicator_id AND iv.year <= ?)),
+    page AS (SELECT * FROM keys WHERE ?::text IS NULL OR sort_key > ? ORDER BY sort_key LIMIT ?)
+    SELECT (SELECT count(*) FROM keys)::int AS "totalCount",
+      coalesce((SELECT json_agg(a ORDER BY a.sort_key) FROM (${achievementSql(
+        'AND (u.id, g.id) IN (SELECT unit_id, goal_id FROM page)',
+        'AND iv.school_unit_id IN (SELECT unit_id FROM page)',
+      )}) a), '[]'::json) AS rows`;
+  const params: unknown[] = [municipalityId, ...(goalId ? [goalId] : []), year, page.after ?? null, page.after ?? null, page.first + 1];
+  params.push(year, year, municipalityId, year, municipalityId);
+  const [result] = await em.execute<{ totalCount: number; rows: AchievementRow[] }[]>(sql, params);
+  const connection = toConnection(result?.rows ?? [], page, result?.totalCount ?? 0, (row) => row.sort_key);
   return mapConnection(connection, (row) => toAchievement(row, year));
 }
 
@@ -130,14 +150,14 @@ export async function goalAchievementOfUnits(
   unitIds: readonly string[],
 ): Promise<GoalAchievement[]> {
   if (unitIds.length === 0) return [];
-  const rows = await em.execute<AchievementRow[]>(`${achievementSql('AND u.id = ANY(ARRAY[?]::uuid[])')} ORDER BY sort_key`, [
-      year,
-      year,
-      municipalityId,
-      year,
-      municipalityId,
-      [...unitIds],
-    ]);
+  const rows = await em.execute<AchievementRow[]>(`${achievementSql('', 'AND iv.school_unit_id = ANY(ARRAY[?]::uuid[])')} ORDER BY sort_key`, [
+    year,
+    year,
+    municipalityId,
+    year,
+    [...unitIds],
+    municipalityId,
+  ]);
   return rows.map((row) => toAchievement(row, year));
 }
 

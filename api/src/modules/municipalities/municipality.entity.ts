@@ -1,7 +1,8 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'En kommun: huvudman för skolorna och hyresgäst (tenant) i Likvärd.' })
+// simpleResolvers: see SupportUnit.
+@ObjectType({ description: 'En kommun: huvudman för skolorna och hyresgäst (tenant) i Likvärd.', simpleResolvers: true })
 @Entity({ tableName: 'municipality' })
 export class Municipality {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })

@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { SchoolUnitConnection } from '../schools/school-unit.output.js';
 import { listSchoolUnits } from '../schools/school-unit.service.js';
 import { SupportUnit } from '../staffing/support-unit.entity.js';
-import { findSupportUnit } from '../staffing/support-unit.service.js';
+import { readSupportUnit } from '../staffing/support-unit.service.js';
 import { Municipality } from './municipality.entity.js';
 import { yearsWithData } from './municipality.service.js';
 
@@ -34,6 +34,6 @@ export class MunicipalityResolver {
 
   @FieldResolver(() => SupportUnit)
   supportUnit(@Root() municipality: Municipality, @Ctx() ctx: GraphQLContext): Promise<SupportUnit> {
-    return findSupportUnit(ctx.em, municipality.id);
+    return readSupportUnit(ctx.em, municipality.id);
   }
 }

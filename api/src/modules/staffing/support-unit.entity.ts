@@ -2,7 +2,9 @@ import { BigIntType, DecimalType, Entity, PrimaryKey, Property } from '@mikro-or
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Den centrala enheten för pedagogiskt IT-stöd, t.ex. CMiT.' })
+// simpleResolvers: plain property fields skip type-graphql's middleware wrapper (none applies to them); the overview
+// reads these on every page view.
+@ObjectType({ description: 'Den centrala enheten för pedagogiskt IT-stöd, t.ex. CMiT.', simpleResolvers: true })
 @Entity({ tableName: 'support_unit' })
 export class SupportUnit {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
@@ -16,7 +18,7 @@ export class SupportUnit {
   name!: string;
 }
 
-@ObjectType('Post', { description: 'En tjänst i stödenheten.' })
+@ObjectType('Post', { description: 'En tjänst i stödenheten.', simpleResolvers: true })
 @Entity({ tableName: 'support_post' })
 export class SupportPost {
   @Field(() => ID)

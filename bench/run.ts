@@ -28,6 +28,7 @@ import { startEmbeddedPostgres } from '../api/src/db/embedded-postgres.js';
 import { loadNational } from '../api/src/db/national-seed.js';
 import { DEFAULT_ASSUMPTIONS, evaluate, prepareBase, type MunicipalityInput } from '../api/src/model/index.js';
 import { demoInput, syntheticInput } from '../api/src/model/fixtures.js';
+import { runSensitivityBench } from './sensitivity-bench.js';
 
 const QUICK = process.argv.includes('--quick');
 /** Only the demo's API-vs-floor comparison: for trying an optimisation quickly. */
@@ -404,6 +405,8 @@ async function nationalAndRest(demo: Comparison, demoEvaluate: LoadRun, demoStat
   const engineLatencyDemo = engineLatency(demoInput(), QUICK ? 20 : 100);
   const engineLatencyNational = engineLatency(syntheticInput(largest.units, 42), QUICK ? 5 : 21);
   const engine = [20, 2_000, 16_000].map((n) => engineAt(n, engineRuns));
+  log('sensitivity analysis');
+  const sensitivity = runSensitivityBench(QUICK ? 3 : 7);
 
   const results = {
     when: new Date().toISOString(),
@@ -424,6 +427,7 @@ async function nationalAndRest(demo: Comparison, demoEvaluate: LoadRun, demoStat
       national: { schoolUnits: largest.units, api: nationalEvaluate, engine: engineLatencyNational },
     },
     engine,
+    sensitivity,
     bundle: bundleFigures(),
   };
   fs.writeFileSync(path.join(repoRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -457,6 +461,15 @@ async function nationalAndRest(demo: Comparison, demoEvaluate: LoadRun, demoStat
       `evaluate ${e.evaluateMs} ms`,
       `${round(e.evaluateMs / base.evaluateMs, 1)}× of 20`,
       e.heapMb === null ? 'heap: run with --expose-gc' : `heap held ${e.heapMb} MB`,
+    ]);
+  }
+  for (const run of sensitivity) {
+    table.push([
+      `sensitivity ${run.units} units`,
+      `${run.evaluations} evaluations`,
+      `${run.medianMs} ms`,
+      `${run.perEvaluationMs} ms each`,
+      'full tornado + ranges + break-even, one prepared base',
     ]);
   }
   table.push([

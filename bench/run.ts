@@ -467,8 +467,8 @@ async function nationalAndRest(demo: Comparison, demoEvaluate: LoadRun, demoStat
     table.push([
       `sensitivity ${run.units} units`,
       `${run.evaluations} evaluations`,
-      `${run.medianMs} ms`,
-      `${run.perEvaluationMs} ms each`,
+      `${round(run.medianMs)} ms`,
+      `${round(run.perEvaluationMs, 2)} ms each`,
       'full tornado + ranges + break-even, one prepared base',
     ]);
   }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config/config.js';
 import { axeViolations, launchBrowser, signInPage, watchConsole, watchCsp } from '../helpers/browser.js';
 import { plain, savePageScreenshot } from '../helpers/screenshots.js';
-import { DEMO_USERS, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { DEMO_USERS, signIn, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 
 let t: TestApp;
@@ -60,6 +60,14 @@ describe('the overview page, as a person sees it', () => {
     expect(await value('kpi-trained')).toBe('75,1 %');
     expect(await change('kpi-trained')).toBe('▲ +12,2 procentenheter mot 2025 (bättre)');
     expect(await value('kpi-goals-met')).toBe('37,2 %');
+    // The equity card shows what the API's equity calculation says for the budget year, in Swedish format.
+    const api = await signIn(t, DEMO_USERS.politician);
+    const { data } = await api.gql<{ municipality: { equity: { summary: { meanIndex: number; schoolsBelowThreshold: number } } } }>(
+      '{ municipality { equity(year: 2026) { summary { meanIndex schoolsBelowThreshold } } } }',
+    );
+    const equity = data!.municipality.equity.summary;
+    expect(await value('kpi-equity')).toBe(new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 }).format(equity.meanIndex));
+    expect(plain(await page.getByTestId('kpi-equity').textContent())).toContain(`${equity.schoolsBelowThreshold} skolor under tröskeln`);
     const rows = page.getByTestId('changes-table').locator('tbody tr');
     expect(await rows.count()).toBe(7);
     expect((await rows.nth(2).locator('th, td').allTextContents()).map(plain)).toEqual(['1:1-täckning', '97,2 %', '97,6 %', '+0,4 procentenheter (bättre)']);

@@ -61,3 +61,21 @@ export const YearKpisQuery = graphql(`
     }
   }
 `);
+
+/** The equity summary of the year, computed by the engine's equity calculator on the municipality's data. */
+export const EquityOverviewQuery = graphql(`
+  query EquityOverview($year: Int!) {
+    municipality {
+      equity(year: $year) {
+        year
+        threshold
+        summary {
+          meanIndex
+          coefficientOfVariation
+          gini
+          schoolsBelowThreshold
+        }
+      }
+    }
+  }
+`);

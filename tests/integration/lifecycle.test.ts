@@ -15,7 +15,8 @@ import { clientWithToken, signIn, type Client } from '../helpers/test-app.js';
  */
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'likvard-lifecycle-'));
 fs.chmodSync(workDir, 0o755);
-const dataDir = path.join(workDir, 'pg');
+// Nested like a fresh clone's .data/pg: neither folder exists before the first start.
+const dataDir = path.join(workDir, 'clone', '.data', 'pg');
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
 interface Running {

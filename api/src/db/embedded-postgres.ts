@@ -133,6 +133,8 @@ function run(binary: string, args: string[], user: RunAs): Promise<string> {
 }
 
 async function initialise(binaries: string, dataDir: string, user: RunAs): Promise<void> {
+  // Parents with the usual mode (the postgres user must pass through them); only the data folder itself is private.
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (user.uid !== undefined) fs.chownSync(dataDir, user.uid, user.gid!);
   const passwordFile = path.join(os.tmpdir(), `likvard-pw-${crypto.randomBytes(6).toString('hex')}`);

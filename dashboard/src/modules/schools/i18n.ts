@@ -3,7 +3,7 @@ export const sv = {
     title: 'Skolor och likvärdighet',
     intro: 'Har skolorna likvärdiga digitala förutsättningar? Varje skolenhets index, dess delar och spridningen mellan skolorna över åren.',
     indexNote:
-      'Samma likvärdighetsindex som på Översikt och Scenarier, räknat av scenariomodellen: index 0–1 = viktat medel av fyra delar: enhetstäckning (elevenheter mot behov, högst 1), tillgång till centralt stöd (lokal andel + resten av behovet som det centrala stödet hinner med), andel personal utbildad i digital kompetens och LIKA-självskattning normerad till 0–1. Vikterna och tröskeln ({threshold}) är kommunens antaganden (version {version}). Socioekonomiskt index: lägre = större behov (1,0 = riksgenomsnittet).',
+      'Samma likvärdighetsindex som på Översikt och Scenarier, räknat av scenariomodellen: index 0–1 = viktat medel av fyra delar: enhetstäckning (elevenheter mot behov, högst 1), tillgång till centralt stöd (lokal andel + resten av behovet som det centrala stödet hinner med), andel personal utbildad i digital kompetens och LIKA-självskattning normerad till 0–1. Vikterna och tröskeln ({threshold}) är kommunens antaganden. Socioekonomiskt index: lägre = större behov (1,0 = riksgenomsnittet).',
     year: 'År',
     summary: 'Sammanfattning {year}',
     mean: 'Medelindex',
@@ -80,7 +80,7 @@ export const en: typeof sv = {
     title: 'Schools and equity',
     intro: "Do the schools have equal digital conditions? Each school unit's index, its parts and the spread between schools over the years.",
     indexNote:
-      'The same equity index as on Overview and Scenarios, computed by the scenario model: index 0–1 = weighted mean of four parts: device coverage (pupil devices against need, at most 1), access to central support (local share + the rest of the need that central support can meet), share of staff trained in digital competence and LIKA self-assessment normalised to 0–1. The weights and the threshold ({threshold}) are the municipality’s assumptions (version {version}). Socioeconomic index: lower = greater needs (1.0 = national average).',
+      'The same equity index as on Overview and Scenarios, computed by the scenario model: index 0–1 = weighted mean of four parts: device coverage (pupil devices against need, at most 1), access to central support (local share + the rest of the need that central support can meet), share of staff trained in digital competence and LIKA self-assessment normalised to 0–1. The weights and the threshold ({threshold}) are the municipality’s assumptions. Socioeconomic index: lower = greater needs (1.0 = national average).',
     year: 'Year',
     summary: 'Summary {year}',
     mean: 'Mean index',

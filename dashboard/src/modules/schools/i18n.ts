@@ -3,7 +3,7 @@ export const sv = {
     title: 'Skolor och likvärdighet',
     intro: 'Har skolorna likvärdiga digitala förutsättningar? Varje skolenhets index, dess delar och spridningen mellan skolorna över åren.',
     indexNote:
-      'Index 0–1 = medel av de uppmätta delarna: 1:1-täckning (där skolan har åk 7–9 eller gymnasiet), andel personal utbildad i digital kompetens och LIKA-självskattning ((nivå − 1) / 3). Tillgång till centralt stöd kräver scenariomotorns efterfrågemodell och ingår inte här. Tröskel {threshold}.',
+      'Samma likvärdighetsindex som på Översikt och Scenarier, räknat av scenariomodellen: index 0–1 = viktat medel av fyra delar: enhetstäckning (elevenheter mot behov, högst 1), tillgång till centralt stöd (lokal andel + resten av behovet som det centrala stödet hinner med), andel personal utbildad i digital kompetens och LIKA-självskattning normerad till 0–1. Vikterna och tröskeln ({threshold}) är kommunens antaganden. Socioekonomiskt index: lägre = större behov (1,0 = riksgenomsnittet).',
     year: 'År',
     summary: 'Sammanfattning {year}',
     mean: 'Medelindex',
@@ -23,6 +23,7 @@ export const sv = {
     rank: 'Plats',
     index: 'Index',
     devices: '1:1-täckning',
+    support: 'Tillgång till centralt stöd',
     competence: 'Personal utbildad',
     maturity: 'LIKA-mognad',
     localIt: 'Lokal IT-samordnare',
@@ -79,7 +80,7 @@ export const en: typeof sv = {
     title: 'Schools and equity',
     intro: "Do the schools have equal digital conditions? Each school unit's index, its parts and the spread between schools over the years.",
     indexNote:
-      'Index 0–1 = mean of the measured parts: 1:1 coverage (where the school has years 7–9 or upper secondary), share of staff trained in digital competence and LIKA self-assessment ((level − 1) / 3). Access to central support needs the scenario engine’s demand model and is not included here. Threshold {threshold}.',
+      'The same equity index as on Overview and Scenarios, computed by the scenario model: index 0–1 = weighted mean of four parts: device coverage (pupil devices against need, at most 1), access to central support (local share + the rest of the need that central support can meet), share of staff trained in digital competence and LIKA self-assessment normalised to 0–1. The weights and the threshold ({threshold}) are the municipality’s assumptions. Socioeconomic index: lower = greater needs (1.0 = national average).',
     year: 'Year',
     summary: 'Summary {year}',
     mean: 'Mean index',
@@ -99,6 +100,7 @@ export const en: typeof sv = {
     rank: 'Rank',
     index: 'Index',
     devices: '1:1 coverage',
+    support: 'Access to central support',
     competence: 'Staff trained',
     maturity: 'LIKA maturity',
     localIt: 'Local IT coordinator',

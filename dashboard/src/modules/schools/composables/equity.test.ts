@@ -1,44 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { equityComponents, rankSchools, schoolEquityIndex, spreadByYear, type ComparisonRow } from './equity';
+import { rankingOption, rankSchools, scatterOption, spreadOption, type SchoolEquityNode } from './equity';
 
-const row = (name: string, year: number, parts: Partial<ComparisonRow>): ComparisonRow => ({
-  year,
-  schoolUnit: { id: name, code: name, name },
-  pupils: 100,
+const node = (name: string, index: number, belowThreshold: boolean, socioeconomicIndex: number | null = 1): SchoolEquityNode => ({
+  index,
+  belowThreshold,
   hasLocalItCoordinator: false,
-  socioeconomicIndex: 1,
-  ...parts,
+  socioeconomicIndex,
+  components: { deviceCoverage: 1, supportAccess: 0.5, staffCompetence: 0.8, maturity: 0.6 },
+  school: { id: name, name },
 });
 
-describe('the equity index from the measured components', () => {
-  it('normalises each part to 0–1 and caps coverage at full', () => {
-    expect(equityComponents(row('A', 2026, { oneToOneCoverage: 1.04, staffTrainedShare: 0.8, likaMean: 2.5 }))).toEqual({ devices: 1, competence: 0.8, maturity: 0.5 });
-  });
+// The API lists the schools lowest index first.
+const fromApi = [node('Låg', 0.41, true, 0.8), node('Mitt', 0.7, false, null), node('Hög', 0.86, false, 1.2)];
 
-  it('is the mean of the parts a school has (a preschool has no 1:1 years)', () => {
-    expect(schoolEquityIndex(row('A', 2026, { oneToOneCoverage: 1, staffTrainedShare: 0.8, likaMean: 2.5 }))).toBeCloseTo((1 + 0.8 + 0.5) / 3);
-    expect(schoolEquityIndex(row('B', 2026, { oneToOneCoverage: null, staffTrainedShare: 0.6, likaMean: 1.6 }))).toBeCloseTo((0.6 + 0.2) / 2);
-    expect(schoolEquityIndex(row('C', 2026, {}))).toBeNull();
-  });
-
-  it('ranks best first and flags the schools under the threshold', () => {
-    const ranked = rankSchools([row('Låg', 2026, { staffTrainedShare: 0.5, likaMean: 2 }), row('Hög', 2026, { staffTrainedShare: 0.9, likaMean: 3.4 })]);
-    expect(ranked.map((s) => [s.rank, s.row.schoolUnit.name, s.below])).toEqual([
-      [1, 'Hög', false],
-      [2, 'Låg', true],
+describe('rankSchools', () => {
+  it('ranks best first and keeps the API’s index and threshold flag', () => {
+    expect(rankSchools(fromApi).map((s) => [s.rank, s.school.name, s.index, s.belowThreshold])).toEqual([
+      [1, 'Hög', 0.86, false],
+      [2, 'Mitt', 0.7, false],
+      [3, 'Låg', 0.41, true],
     ]);
   });
 });
 
-describe('spreadByYear', () => {
-  it('is 0 for schools that are all alike and grows with the gap between them', () => {
-    const alike = [row('A', 2025, { staffTrainedShare: 0.7, likaMean: 3 }), row('B', 2025, { staffTrainedShare: 0.7, likaMean: 3 })];
-    const apart = [row('A', 2026, { staffTrainedShare: 0.9, likaMean: 3.5 }), row('B', 2026, { staffTrainedShare: 0.3, likaMean: 1.5 })];
-    const spread = spreadByYear(new Map([[2026, apart], [2025, alike]]));
-    expect(spread.map((s) => s.year)).toEqual([2025, 2026]);
-    expect(spread[0]?.coefficientOfVariation).toBe(0);
-    expect(spread[0]?.gini).toBe(0);
-    expect(spread[1]?.coefficientOfVariation).toBeGreaterThan(0.3);
-    expect(spread[1]?.schoolsBelowThreshold).toBe(1);
+describe('the chart options', () => {
+  const labels = { title: 'Index', threshold: 'Tröskel', below: 'under tröskeln' };
+
+  it('draws the ranking with the API’s threshold and describes it for screen readers', () => {
+    const option = rankingOption(rankSchools(fromApi), labels, 0.55) as { aria: { label: { description: string } }; series: { markLine: { data: { xAxis: number }[]; label: { formatter: string } } }[] };
+    expect(option.series[0]?.markLine.data).toEqual([{ xAxis: 0.55 }]);
+    expect(option.series[0]?.markLine.label.formatter).toBe('Tröskel 0,55');
+    expect(option.aria.label.description).toBe('Index: 1. Hög 0,86; 2. Mitt 0,7; 3. Låg 0,41 (under tröskeln).');
+  });
+
+  it('plots the schools with a socioeconomic index, those below the threshold apart', () => {
+    const option = scatterOption(rankSchools(fromApi), { title: 'S', x: 'SES', y: 'Index', below: 'under', above: 'över' }, 0.6) as { series: { data: { name: string }[] }[] };
+    expect(option.series.map((s) => s.data.map((p) => p.name))).toEqual([['Hög'], ['Låg']]);
+  });
+
+  it('draws the coefficient of variation and Gini per year', () => {
+    const option = spreadOption(
+      [
+        { year: 2025, coefficientOfVariation: 0.2345, gini: 0.1111 },
+        { year: 2026, coefficientOfVariation: 0.2, gini: 0.1 },
+      ],
+      { title: 'Spridning', cv: 'CV', gini: 'Gini' },
+    ) as { aria: { label: { description: string } }; series: { data: number[] }[] };
+    expect(option.series.map((s) => s.data)).toEqual([
+      [0.235, 0.2],
+      [0.111, 0.1],
+    ]);
+    expect(option.aria.label.description).toBe('Spridning: 2025 CV 0,24, Gini 0,11; 2026 CV 0,2, Gini 0,1.');
   });
 });

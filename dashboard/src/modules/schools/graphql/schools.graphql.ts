@@ -10,25 +10,64 @@ export const SchoolYearsQuery = graphql(`
   }
 `);
 
-export const SchoolComparisonYearQuery = graphql(`
-  query SchoolComparisonYear($year: Int!) {
+/**
+ * The model's equity between the schools one year (all schools, for the charts), computed by the API's equity calculation.
+ * 400, not the page maximum 500: with these fields a page of 500 exceeds the API's query cost limit (about 50,400 > 50,000).
+ */
+export const SchoolEquityQuery = graphql(`
+  query SchoolEquity($year: Int!) {
     municipality {
-      schoolComparison(year: $year, first: 500) {
-        totalCount
-        nodes {
-          year
-          schoolUnit {
-            id
-            code
-            name
+      equity(year: $year) {
+        year
+        threshold
+        assumptionSetVersion
+        summary {
+          schools
+          meanIndex
+          coefficientOfVariation
+          gini
+          p10
+          p90
+          schoolsBelowThreshold
+          correlationWithSocioeconomicIndex
+        }
+        schools(first: 400) {
+          totalCount
+          nodes {
+            index
+            belowThreshold
+            hasLocalItCoordinator
+            socioeconomicIndex
+            components {
+              deviceCoverage
+              supportAccess
+              staffCompetence
+              maturity
+            }
+            school {
+              id
+              name
+            }
           }
-          pupils
-          socioeconomicIndex
-          hasLocalItCoordinator
-          oneToOneCoverage
-          staffTrainedShare
-          likaMean
-          resultsAllSubjectsPercent
+        }
+      }
+    }
+  }
+`);
+
+/** The spread between the schools every year with data, oldest first. */
+export const SchoolEquityTrendQuery = graphql(`
+  query SchoolEquityTrend {
+    municipality {
+      equityTrend {
+        year
+        summary {
+          schools
+          meanIndex
+          coefficientOfVariation
+          gini
+          schoolsBelowThreshold
+          correlationWithSocioeconomicIndex
         }
       }
     }

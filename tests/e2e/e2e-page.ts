@@ -14,8 +14,8 @@ export interface SignedInPage {
   close(): Promise<void>;
 }
 
-/** One app, one browser and one signed-in page per test file: the suite stays quick. */
-export async function openSignedIn(email: string, path_: string, width = 1280): Promise<SignedInPage> {
+/** One app, one browser and one signed-in page per test file (the suite stays quick), on the page login lands on. */
+export async function signedInApp(email: string, width = 1280): Promise<SignedInPage> {
   if (!fs.existsSync(path.join(repoRoot, 'dashboard', 'dist', 'index.html'))) {
     throw new Error('The dashboard is not built: pnpm test builds it before the browser tests (pnpm --filter @likvard/dashboard build).');
   }
@@ -25,9 +25,6 @@ export async function openSignedIn(email: string, path_: string, width = 1280): 
   const problems = watchConsole(page);
   const csp = await watchCsp(page);
   await signInPage(page, t.baseUrl, email);
-  // Through the app's own navigation, as a person would: no second page load.
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: navName(path_) }).click();
-  await page.waitForURL((url) => url.pathname === path_);
   return {
     t,
     browser,
@@ -39,6 +36,14 @@ export async function openSignedIn(email: string, path_: string, width = 1280): 
       await t.close();
     },
   };
+}
+
+/** As signedInApp, then on to a page through the app's own navigation, as a person would: no second page load. */
+export async function openSignedIn(email: string, path_: string, width = 1280): Promise<SignedInPage> {
+  const opened = await signedInApp(email, width);
+  await opened.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: navName(path_) }).click();
+  await opened.page.waitForURL((url) => url.pathname === path_);
+  return opened;
 }
 
 const NAV: Record<string, string> = { '/budget': 'Budget och enheter', '/centrala-stodet': 'Centrala stödet', '/skolor': 'Skolor och likvärdighet', '/scenarier': 'Scenarier', '/riskanalys': 'Riskanalys' };

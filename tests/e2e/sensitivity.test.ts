@@ -1,11 +1,11 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config/config.js';
-import { axeViolations, launchBrowser, signInPage, watchConsole, watchCsp } from '../helpers/browser.js';
-import { DEMO_USERS, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { axeViolations } from '../helpers/browser.js';
+import { signedInApp } from './e2e-page.js';
+import { DEMO_USERS, type TestApp } from '../helpers/test-app.js';
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 /** `−896 tkr` → −896 (thousands): the Swedish minus sign and spaces as a number. */
@@ -18,15 +18,7 @@ let problems: string[];
 let csp: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(repoRoot, 'dashboard', 'dist', 'index.html'))) {
-    throw new Error('The dashboard is not built: pnpm test builds it before the browser tests (pnpm --filter @likvard/dashboard build).');
-  }
-  t = await startTestApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  problems = watchConsole(page);
-  csp = await watchCsp(page);
-  await signInPage(page, t.baseUrl, DEMO_USERS.politician);
+  ({ t, browser, page, problems, csp } = await signedInApp(DEMO_USERS.politician));
 });
 
 afterAll(async () => {

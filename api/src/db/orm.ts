@@ -12,6 +12,7 @@ import { SupportPostTimeShare } from '../modules/staffing/support-post-time-shar
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CountingLogger } from '../graphql/sql-statements.js';
 import { migrations } from './migrations/index.js';
+import { installOpeningStatements } from './opening-statement.js';
 
 export const entities = [
   Municipality,
@@ -32,7 +33,7 @@ export const entities = [
 
 /** The one way to open the database, shared by the server, the seed script and the tests. */
 export async function initOrm(clientUrl: string, options: { debug?: boolean } = {}): Promise<MikroORM> {
-  return MikroORM.init({
+  const orm = await MikroORM.init({
     clientUrl,
     entities,
     extensions: [Migrator],
@@ -44,6 +45,8 @@ export async function initOrm(clientUrl: string, options: { debug?: boolean } = 
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions),
     allowGlobalContext: false,
   });
+  installOpeningStatements(orm.em.getConnection().getKnex());
+  return orm;
 }
 
 /** Brings the schema to the newest migration; safe to call on every start. */

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { beginWith, type OpeningStatement } from '../db/opening-statement.js';
 import { APP_ROLE, TENANT_SETTING } from '../db/tenant-rls.js';
+import { statementCounter } from './sql-statements.js';
 import { hashToken, toUser, type ResolvedSession, type UserRow } from '../modules/auth/auth.service.js';
 
 /** The signed-in user's municipality, as the session lookup read it. */
@@ -28,16 +30,16 @@ export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
  * and policies were fixed when the statement started, as the owner. It also reads the user's own municipality
  * (the tenant row itself, the one row RLS would show), which nearly every request needs: one round trip fewer.
  */
-const OPEN_SQL = `
+const openSql = (tokenHash: string | null) => `
   WITH found AS MATERIALIZED (
     SELECT u.id, u.municipality_id, u.email, u.name, u.role, u.active, s.id AS session_id,
            s.last_seen_at < now() - interval '1 minute' AS stale,
            m.code AS municipality_code, m.name AS municipality_name, m.budget_year AS municipality_budget_year
       FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN municipality m ON m.id = u.municipality_id
-     WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active)
+     WHERE s.token_hash = ${tokenHash === null ? 'NULL' : `'${tokenHash}'`} AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active)
   SELECT found.*,
-         set_config('${TENANT_SETTING}', coalesce(found.municipality_id::text, ?), true) AS tenant,
-         set_config('role', ?, true) AS role_set
+         set_config('${TENANT_SETTING}', coalesce(found.municipality_id::text, '${NO_TENANT}'), true) AS tenant,
+         set_config('role', '${APP_ROLE}', true) AS role_set
     FROM (SELECT 1) AS one LEFT JOIN found ON true`;
 
 /**
@@ -52,15 +54,21 @@ export class RequestTransaction {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Begins, resolves the session cookie's token and sets role and tenant: two round trips (BEGIN + one query).
-   * With a session, also the user's municipality as read in that query.
+   * Begins, resolves the session cookie's token and sets role and tenant, in one round trip: the lookup travels with
+   * the BEGIN (db/opening-statement.ts). Its only value from outside is the token's SHA-256 in hex, so it can be
+   * written into the SQL as a literal. With a session, also the user's municipality as read in that query.
    */
   async open(token: string | undefined): Promise<(ResolvedSession & { municipality: SessionMunicipality }) | null> {
     if (this.state !== 'idle') throw new Error('request transaction opened twice');
-    await this.em.begin();
-    this.state = 'open';
     const hash = token && token.length <= 100 ? hashToken(token) : null;
-    const [row] = await this.em.execute<(OpenRow & { session_id: string | null })[]>(OPEN_SQL, [hash, NO_TENANT, APP_ROLE]);
+    if (hash !== null && !/^[0-9a-f]{64}$/.test(hash)) throw new Error('a token hash is 64 hex digits');
+    const opening: OpeningStatement = { sql: openSql(hash) };
+    this.em.setTransactionContext(await beginWith(this.em.getConnection().getKnex(), opening));
+    this.state = 'open';
+    // Two statements (BEGIN and the lookup), one round trip: counted as two, like every other statement.
+    const counter = statementCounter.getStore();
+    if (counter) counter.count += 2;
+    const row = opening.rows?.[0] as (OpenRow & { session_id: string | null }) | undefined;
     if (!row?.session_id) return null;
     // At most one write a minute per session: enough to see who is active without a write on every request.
     if (row.stale) await this.em.execute('UPDATE user_session SET last_seen_at = now() WHERE id = ?', [row.session_id]);

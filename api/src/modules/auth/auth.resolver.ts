@@ -27,7 +27,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    const signedIn = await login(ctx.privilegedEm, { email, password, ip: ctx.http.ip }, ctx.authSettings);
+    const signedIn = await login(ctx.privilegedEm(), { email, password, ip: ctx.http.ip }, ctx.authSettings);
     ctx.http.setSessionCookie(signedIn.token, signedIn.expiresAt);
     await ctx.signedIn(signedIn.user);
     return signedIn.user;
@@ -36,7 +36,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Avslutar sessionen (återkallas i databasen) och tar bort kakan. Alltid true.' })
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await logout(ctx.privilegedEm, ctx.http.sessionToken);
+    await logout(ctx.privilegedEm(), ctx.http.sessionToken);
     ctx.http.clearSessionCookie();
     return true;
   }

@@ -253,6 +253,28 @@ describe('schools side by side', () => {
     expect(haga.likaMean).toBeCloseTo(lika.reduce((s, v) => s + v, 0) / 4, 2);
     expect(data.municipality.schoolComparison.nodes.find((n) => n.schoolUnit.code === '61845213')!.resultsAllSubjectsPercent).toBeNull();
   });
+
+  it('pages by cursor to the same rows in the same order as one long page (lists that cut keys first)', async () => {
+    type Page = { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const walk = async (field: 'schoolComparison' | 'goalAchievement', selection: string) => {
+      const pages: Page[] = [];
+      let after: string | null = null;
+      do {
+        const data: { municipality: Record<string, Page> } = await ok(
+          `query($after: String) { municipality { ${field}(year: 2025, first: 7, after: $after) { totalCount nodes { ${selection} } pageInfo { hasNextPage endCursor } } } }`,
+          { after },
+        );
+        pages.push(data.municipality[field]!);
+        after = pages.at(-1)!.pageInfo.hasNextPage ? pages.at(-1)!.pageInfo.endCursor : null;
+      } while (after);
+      const whole = await ok<{ municipality: Record<string, Page> }>(`{ municipality { ${field}(year: 2025, first: 200) { totalCount nodes { ${selection} } } } }`);
+      expect(pages.every((p) => p.totalCount === whole.municipality[field]!.totalCount)).toBe(true);
+      expect(pages.flatMap((p) => p.nodes)).toEqual(whole.municipality[field]!.nodes);
+      return pages.length;
+    };
+    expect(await walk('schoolComparison', 'schoolUnit { code } pupils likaMean oneToOneCoverage resultsAllSubjectsPercent')).toBe(3);
+    expect(await walk('goalAchievement', 'schoolUnit { code } goal { code } actual met trend { year actual change }')).toBeGreaterThan(1);
+  });
 });
 
 describe('a school unit’s profile', () => {

@@ -20,6 +20,26 @@ export async function pagedSql<T extends { sort_key: string }>(
   return toConnection(result?.rows ?? [], page, result?.totalCount ?? 0, (row) => row.sort_key);
 }
 
+/**
+ * One page of a list whose rows are costly to build (aggregates, JSON, window functions over history): the keys are
+ * counted and cut to a page first, and `rowsSql` builds rows only for the keys in the CTE `page` (keysSql's columns,
+ * one of them the text `sort_key`). pagedSql would build every row to cut one page. Still one statement.
+ */
+export async function keysFirstPagedSql<T extends { sort_key: string }>(
+  em: EntityManager,
+  keys: { sql: string; params: readonly unknown[] },
+  rows: { sql: string; params: readonly unknown[] },
+  page: PageRequest,
+): Promise<ConnectionShape<T>> {
+  const sql = `WITH keys AS (${keys.sql}),
+    page AS (SELECT * FROM keys WHERE ?::text IS NULL OR sort_key > ? ORDER BY sort_key LIMIT ?)
+    SELECT (SELECT count(*) FROM keys)::int AS "totalCount",
+      coalesce((SELECT json_agg(r ORDER BY r.sort_key) FROM (${rows.sql}) r), '[]'::json) AS rows`;
+  const params = [...keys.params, page.after ?? null, page.after ?? null, page.first + 1, ...rows.params];
+  const [result] = await em.execute<{ totalCount: number; rows: T[] }[]>(sql, params);
+  return toConnection(result?.rows ?? [], page, result?.totalCount ?? 0, (row) => row.sort_key);
+}
+
 /** Maps the nodes of a connection, keeping its count and page info. */
 export function mapConnection<T, U>(connection: ConnectionShape<T>, map: (row: T) => U): ConnectionShape<U> {
   return { ...connection, nodes: connection.nodes.map(map) };

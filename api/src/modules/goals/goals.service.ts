@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { mapConnection, pagedSql } from '../../graphql/sql-page.js';
-import { toConnection, type PageRequest } from '../../graphql/types/connection.js';
+import { keysFirstPagedSql, mapConnection, pagedSql } from '../../graphql/sql-page.js';
+import type { PageRequest } from '../../graphql/types/connection.js';
 import { INDICATOR_JSON } from '../indicators/indicators.service.js';
 import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
@@ -121,24 +121,22 @@ export async function goalAchievement(
   // Keys first: the (unit, goal) pairs that have a measurement, counted and cut to one page cheaply; actuals,
   // trends and JSON only for the page's pairs. Building them for every pair to cut a page made the list O(units ×
   // goals) per page (~150 ms for a 579-unit municipality; pnpm bench:explain). Still one statement.
-  const goalFilter = goalId ? 'AND g.id = ?' : '';
-  const sql = `
-    WITH keys AS (
-      SELECT u.code || '/' || g.code AS sort_key, u.id AS unit_id, g.id AS goal_id
-        FROM municipality_goal g JOIN school_unit u ON u.municipality_id = g.municipality_id
-       WHERE g.municipality_id = ? ${goalFilter}
-         AND EXISTS (SELECT 1 FROM indicator_value iv WHERE iv.municipality_id = g.municipality_id AND iv.school_unit_id = u.id
-                        AND iv.indicator_id = g.indicator_id AND iv.year <= ?)),
-    page AS (SELECT * FROM keys WHERE ?::text IS NULL OR sort_key > ? ORDER BY sort_key LIMIT ?)
-    SELECT (SELECT count(*) FROM keys)::int AS "totalCount",
-      coalesce((SELECT json_agg(a ORDER BY a.sort_key) FROM (${achievementSql(
-        'AND (u.id, g.id) IN (SELECT unit_id, goal_id FROM page)',
-        'AND iv.school_unit_id IN (SELECT unit_id FROM page)',
-      )}) a), '[]'::json) AS rows`;
-  const params: unknown[] = [municipalityId, ...(goalId ? [goalId] : []), year, page.after ?? null, page.after ?? null, page.first + 1];
-  params.push(year, year, municipalityId, year, municipalityId);
-  const [result] = await em.execute<{ totalCount: number; rows: AchievementRow[] }[]>(sql, params);
-  const connection = toConnection(result?.rows ?? [], page, result?.totalCount ?? 0, (row) => row.sort_key);
+  const connection = await keysFirstPagedSql<AchievementRow>(
+    em,
+    {
+      sql: `SELECT u.code || '/' || g.code AS sort_key, u.id AS unit_id, g.id AS goal_id
+              FROM municipality_goal g JOIN school_unit u ON u.municipality_id = g.municipality_id
+             WHERE g.municipality_id = ? ${goalId ? 'AND g.id = ?' : ''}
+               AND EXISTS (SELECT 1 FROM indicator_value iv WHERE iv.municipality_id = g.municipality_id AND iv.school_unit_id = u.id
+                              AND iv.indicator_id = g.indicator_id AND iv.year <= ?)`,
+      params: [municipalityId, ...(goalId ? [goalId] : []), year],
+    },
+    {
+      sql: achievementSql('AND (u.id, g.id) IN (SELECT unit_id, goal_id FROM page)', 'AND iv.school_unit_id IN (SELECT unit_id FROM page)'),
+      params: [year, year, municipalityId, year, municipalityId],
+    },
+    page,
+  );
   return mapConnection(connection, (row) => toAchievement(row, year));
 }
 

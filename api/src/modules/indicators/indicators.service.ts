@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../graphql/errors.js';
-import { mapConnection, pagedSql } from '../../graphql/sql-page.js';
+import { keysFirstPagedSql, mapConnection, pagedSql } from '../../graphql/sql-page.js';
 import type { PageRequest } from '../../graphql/types/connection.js';
 import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
@@ -107,21 +107,29 @@ export async function compareSchools(em: EntityManager, municipalityId: string, 
     lika: string | null;
     results: string | null;
   };
-  const connection = await pagedSql<Row>(
+  // Keys first: the units with facts that year are counted and cut to a page; aggregates and JSON only for the page.
+  const connection = await keysFirstPagedSql<Row>(
     em,
-    `SELECT u.code AS sort_key, ${SCHOOL_UNIT_JSON} AS unit, f.pupils, f.socioeconomic_index AS sei,
-       f.has_local_it_coordinator AS coordinator, f.pupils_7_9 + f.pupils_upper_secondary AS covered,
-       (SELECT sum(df.device_count) FROM device_fleet df WHERE df.municipality_id = f.municipality_id
-          AND df.school_unit_id = f.school_unit_id AND df.year = f.year AND df.one_to_one)::int AS one_to_one,
-       max(v.value) FILTER (WHERE v.indicator_id = 'LIKV_PERSONAL_MODULER') AS trained,
-       avg(v.value) FILTER (WHERE v.indicator_id IN ('LIKV_LIKA_LEDNING', 'LIKV_LIKA_KOMPETENS', 'LIKV_LIKA_INFRASTRUKTUR', 'LIKV_LIKA_ANVANDNING')) AS lika,
-       max(v.value) FILTER (WHERE v.indicator_id = 'N15419') AS results
-     FROM school_year_fact f
-     JOIN school_unit u ON u.id = f.school_unit_id
-     LEFT JOIN indicator_value v ON v.municipality_id = f.municipality_id AND v.school_unit_id = f.school_unit_id AND v.year = f.year
-     WHERE f.municipality_id = ? AND f.year = ?
-     GROUP BY u.id, f.school_unit_id, f.year`,
-    [municipalityId, year],
+    {
+      sql: `SELECT u.code AS sort_key, u.id AS unit_id FROM school_year_fact f JOIN school_unit u ON u.id = f.school_unit_id
+             WHERE f.municipality_id = ? AND f.year = ?`,
+      params: [municipalityId, year],
+    },
+    {
+      sql: `SELECT u.code AS sort_key, ${SCHOOL_UNIT_JSON} AS unit, f.pupils, f.socioeconomic_index AS sei,
+         f.has_local_it_coordinator AS coordinator, f.pupils_7_9 + f.pupils_upper_secondary AS covered,
+         (SELECT sum(df.device_count) FROM device_fleet df WHERE df.municipality_id = f.municipality_id
+            AND df.school_unit_id = f.school_unit_id AND df.year = f.year AND df.one_to_one)::int AS one_to_one,
+         max(v.value) FILTER (WHERE v.indicator_id = 'LIKV_PERSONAL_MODULER') AS trained,
+         avg(v.value) FILTER (WHERE v.indicator_id IN ('LIKV_LIKA_LEDNING', 'LIKV_LIKA_KOMPETENS', 'LIKV_LIKA_INFRASTRUKTUR', 'LIKV_LIKA_ANVANDNING')) AS lika,
+         max(v.value) FILTER (WHERE v.indicator_id = 'N15419') AS results
+       FROM school_year_fact f
+       JOIN school_unit u ON u.id = f.school_unit_id
+       LEFT JOIN indicator_value v ON v.municipality_id = f.municipality_id AND v.school_unit_id = f.school_unit_id AND v.year = f.year
+       WHERE f.municipality_id = ? AND f.year = ? AND f.school_unit_id IN (SELECT unit_id FROM page)
+       GROUP BY u.id, f.school_unit_id, f.year`,
+      params: [municipalityId, year],
+    },
     page,
   );
   const number = (value: string | null, scale = 1) => (value === null ? null : Math.round((Number(value) / scale) * 1000) / 1000);

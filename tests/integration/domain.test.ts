@@ -256,24 +256,26 @@ describe('schools side by side', () => {
 
   it('pages by cursor to the same rows in the same order as one long page (lists that cut keys first)', async () => {
     type Page = { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-    const walk = async (field: 'schoolComparison' | 'goalAchievement', selection: string) => {
+    const walk = async (field: 'schoolComparison' | 'goalAchievement' | 'indicatorComparison', selection: string, args = 'year: 2025') => {
       const pages: Page[] = [];
       let after: string | null = null;
       do {
         const data: { municipality: Record<string, Page> } = await ok(
-          `query($after: String) { municipality { ${field}(year: 2025, first: 7, after: $after) { totalCount nodes { ${selection} } pageInfo { hasNextPage endCursor } } } }`,
+          `query($after: String) { municipality { ${field}(${args}, first: 7, after: $after) { totalCount nodes { ${selection} } pageInfo { hasNextPage endCursor } } } }`,
           { after },
         );
         pages.push(data.municipality[field]!);
         after = pages.at(-1)!.pageInfo.hasNextPage ? pages.at(-1)!.pageInfo.endCursor : null;
       } while (after);
-      const whole = await ok<{ municipality: Record<string, Page> }>(`{ municipality { ${field}(year: 2025, first: 200) { totalCount nodes { ${selection} } } } }`);
+      const whole = await ok<{ municipality: Record<string, Page> }>(`{ municipality { ${field}(${args}, first: 200) { totalCount nodes { ${selection} } } } }`);
       expect(pages.every((p) => p.totalCount === whole.municipality[field]!.totalCount)).toBe(true);
       expect(pages.flatMap((p) => p.nodes)).toEqual(whole.municipality[field]!.nodes);
       return pages.length;
     };
     expect(await walk('schoolComparison', 'schoolUnit { code } pupils likaMean oneToOneCoverage resultsAllSubjectsPercent')).toBe(3);
     expect(await walk('goalAchievement', 'schoolUnit { code } goal { code } actual met trend { year actual change }')).toBeGreaterThan(1);
+    const ranked = 'schoolUnit { code name } value previousValue change municipalityMean rank units';
+    expect(await walk('indicatorComparison', ranked, 'indicatorId: "LIKV_PERSONAL_MODULER", year: 2025')).toBe(3);
   });
 });
 

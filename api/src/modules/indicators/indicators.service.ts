@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../graphql/errors.js';
-import { keysFirstPagedSql, mapConnection, pagedSql } from '../../graphql/sql-page.js';
+import { keysFirstPagedSql, mapConnection } from '../../graphql/sql-page.js';
 import type { PageRequest } from '../../graphql/types/connection.js';
 import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
@@ -55,21 +55,25 @@ export async function compareIndicator(
   const [indicator] = await em.execute<{ id: string }[]>('SELECT id FROM indicator WHERE id = ?', [indicatorId]);
   if (!indicator) throw notFound(`Nyckeltalet ${indicatorId} finns inte.`);
   type Row = { sort_key: string; unit: SchoolUnitRow; value: string; previous: string | null; mean: string; rank: number; units: number };
-  const connection = await pagedSql<Row>(
+  // Rank, mean and change need every unit's value (cheap); the unit's JSON is built for the page's rows only.
+  const connection = await keysFirstPagedSql<Row>(
     em,
-    `SELECT * FROM (
-       SELECT u.code AS sort_key, ${SCHOOL_UNIT_JSON} AS unit, v.year, v.value,
-         lag(v.value) OVER w AS previous,
-         avg(v.value) OVER (PARTITION BY v.year) AS mean,
-         rank() OVER (PARTITION BY v.year ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END)::int AS rank,
-         count(*) OVER (PARTITION BY v.year)::int AS units
-       FROM indicator_value v
-       JOIN indicator i ON i.id = v.indicator_id
-       JOIN school_unit u ON u.id = v.school_unit_id
-       WHERE v.municipality_id = ? AND v.indicator_id = ? AND v.year BETWEEN ? AND ?
-       WINDOW w AS (PARTITION BY v.school_unit_id ORDER BY v.year)) ranked
-     WHERE ranked.year = ?`,
-    [municipalityId, indicatorId, year - 1, year, year],
+    {
+      sql: `SELECT * FROM (
+         SELECT u.code AS sort_key, u.id AS unit_id, v.year, v.value,
+           lag(v.value) OVER w AS previous,
+           avg(v.value) OVER (PARTITION BY v.year) AS mean,
+           rank() OVER (PARTITION BY v.year ORDER BY CASE WHEN i.higher_is_better THEN -v.value ELSE v.value END)::int AS rank,
+           count(*) OVER (PARTITION BY v.year)::int AS units
+         FROM indicator_value v
+         JOIN indicator i ON i.id = v.indicator_id
+         JOIN school_unit u ON u.id = v.school_unit_id
+         WHERE v.municipality_id = ? AND v.indicator_id = ? AND v.year BETWEEN ? AND ?
+         WINDOW w AS (PARTITION BY v.school_unit_id ORDER BY v.year)) ranked
+       WHERE ranked.year = ?`,
+      params: [municipalityId, indicatorId, year - 1, year, year],
+    },
+    { sql: `SELECT p.*, ${SCHOOL_UNIT_JSON} AS unit FROM page p JOIN school_unit u ON u.id = p.unit_id`, params: [] },
     page,
   );
   return mapConnection(connection, (row): IndicatorComparison => {

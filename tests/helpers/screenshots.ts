@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { repoRoot } from '../../api/src/config/config.js';
 
 /** Where the browser tests keep the screenshots of every page, so the ones in docs/ always show the current app. */
@@ -10,6 +10,14 @@ export async function savePageScreenshot(page: Page, name: string): Promise<stri
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** One part of a page (a section, a form, a chart), where the whole page would say too much. */
+export async function saveElementScreenshot(element: Locator, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await element.screenshot({ path: file });
   return file;
 }
 

@@ -123,7 +123,7 @@ function riskMatrix(b: Extract<Block, { kind: 'riskMatrix' }>): (Paragraph | Tab
   );
   return [
     new Table({ width: { size: axis + 5 * w, type: WidthType.DXA }, columnWidths: [axis, w, w, w, w, w], rows }),
-    caption(`${b.caption}. Färg: grön låg (1–4), gul medel (5–9), orange hög (10–16), röd mycket hög (17–25).`),
+    caption(`${b.caption}. Färg: grön låg (1–4), gul medel (5–9), orange hög (10–15), röd mycket hög (16–25).`),
   ];
 }
 

@@ -193,7 +193,7 @@ function riskMatrix(doc: Doc, b: Extract<Block, { kind: 'riskMatrix' }>): void {
   // Legend to the right of the grid.
   const lx = x0 + 5 * cell + 16;
   let ly = y0;
-  for (const [label, score] of [['Mycket hög (17–25)', 20], ['Hög (10–16)', 12], ['Medel (5–9)', 6], ['Låg (1–4)', 2]] as const) {
+  for (const [label, score] of [['Mycket hög (16–25)', 20], ['Hög (10–15)', 12], ['Medel (5–9)', 6], ['Låg (1–4)', 2]] as const) {
     doc.rect(lx, ly, 10, 10).fillColor(`#${riskLevel(score).color}`).fill();
     doc.font('Helvetica').fontSize(SMALL - 0.5).fillColor(INK).text(toWinAnsi(label), lx + 14, ly + 1, { width: 100 });
     ly += 15;

@@ -43,7 +43,7 @@ export const RISK_STEP_LABEL = {
 
 /** Score bands of the 5×5 matrix (likelihood × consequence), the usual four levels of a Swedish risk matrix. */
 export function riskLevel(score: number): { label: string; color: string } {
-  if (score >= 17) return { label: 'Mycket hög', color: 'D7301F' };
+  if (score >= 16) return { label: 'Mycket hög', color: 'D7301F' };
   if (score >= 10) return { label: 'Hög', color: 'FC8D59' };
   if (score >= 5) return { label: 'Medel', color: 'FDD49E' };
   return { label: 'Låg', color: 'B7E4C7' };

@@ -13,6 +13,8 @@ import { repoRoot } from '../../api/src/config/config.js';
 export const APP_ORIGIN = 'http://127.0.0.1:3000';
 const SCREENSHOT_DIR = path.join(repoRoot, 'docs', 'screenshots');
 const EXAMPLES = path.join(repoRoot, 'schema', 'examples.graphql');
+/** `App.vue` or `LoginPage.ts` in backticks is a file, not `Type.field`. */
+const FILE_EXTENSIONS = new Set(['vue', 'ts', 'js', 'mjs', 'json', 'md', 'graphql', 'sql', 'png', 'csv', 'xlsx', 'pdf', 'docx', 'html', 'css', 'yaml', 'yml']);
 
 export interface Repo {
   schema: GraphQLSchema;
@@ -150,7 +152,7 @@ export function checkMarkdown(file: string, text: string, repo: Repo): string[] 
 
   for (const { text: code, offset } of codeSpans) {
     const ref = /^([A-Z]\w*[a-z]\w*)\.([a-z_]\w*)$/.exec(code);
-    if (!ref) continue;
+    if (!ref || FILE_EXTENSIONS.has(ref[2]!)) continue;
     const type = repo.schema.getType(ref[1]!);
     const fields = type && (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) ? type.getFields() : undefined;
     if (!fields) report(offset, `no type ${ref[1]} in schema/schema.graphql: \`${code}\``);

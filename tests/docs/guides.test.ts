@@ -65,7 +65,7 @@ describe('the guide checker', () => {
   });
 
   it('catches `Type.field` in backticks naming no type or field of schema/schema.graphql', () => {
-    expect(check('`Query.municipality`, `Mutation.login`, `Scenario.documents`, `ScenarioInput.levers`, `README.md`, `summary.netSavingSek`')).toEqual([]);
+    expect(check('`Query.municipality`, `Mutation.login`, `Scenario.documents`, `ScenarioInput.levers`, `README.md`, `App.vue`, `summary.netSavingSek`')).toEqual([]);
     expect(check('`Query.municipalities` and `Mutation.signIn`\n`Kommun.namn`')).toEqual([
       `${GUIDE}:1: no field Query.municipalities in schema/schema.graphql`,
       `${GUIDE}:1: no field Mutation.signIn in schema/schema.graphql`,

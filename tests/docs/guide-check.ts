@@ -156,7 +156,7 @@ export function checkMarkdown(file: string, text: string, repo: Repo): string[] 
     const type = repo.schema.getType(ref[1]!);
     const fields = type && (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) ? type.getFields() : undefined;
     if (!fields) report(offset, `no type ${ref[1]} in schema/schema.graphql: \`${code}\``);
-    else if (!(ref[2]! in fields)) report(offset, `no field ${code} in schema/schema.graphql`);
+    else if (!Object.hasOwn(fields, ref[2]!)) report(offset, `no field ${code} in schema/schema.graphql`);
   }
 
   for (const fence of fences.filter((f) => f.lang === 'graphql')) {

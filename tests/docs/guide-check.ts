@@ -66,7 +66,9 @@ export function slug(heading: string): string {
 }
 
 interface Blocks {
-  /** The text with fenced blocks and inline code blanked out (same length and lines). */
+  /** The text with fenced blocks blanked out (same length and lines). */
+  unfenced: string;
+  /** The same with inline code blanked out too. */
   prose: string;
   fences: { lang: string; body: string; offset: number }[];
   codeSpans: { text: string; offset: number }[];
@@ -76,23 +78,23 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 function splitCode(text: string): Blocks {
   const fences: Blocks['fences'] = [];
-  let prose = text.replace(/^( {0,3})(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))/gm, (all, _indent, _fence, info: string, body: string, offset: number) => {
+  const unfenced = text.replace(/^( {0,3})(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)(?:^ {0,3}\2[`~]*[ \t]*$|(?![\s\S]))/gm, (all, _indent, _fence, info: string, body: string, offset: number) => {
     fences.push({ lang: info.trim().split(/\s+/)[0]?.toLowerCase() ?? '', body, offset });
     return blank(all);
   });
   const codeSpans: Blocks['codeSpans'] = [];
-  prose = prose.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (all, _ticks, body: string, offset: number) => {
+  const prose = unfenced.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (all, _ticks, body: string, offset: number) => {
     codeSpans.push({ text: body.trim(), offset });
     return blank(all);
   });
-  return { prose, fences, codeSpans };
+  return { unfenced, prose, fences, codeSpans };
 }
 
 /** The anchors a markdown file offers: its headings' slugs, with GitHub's -1, -2 … for repeats. */
 export function headingSlugs(markdown: string): Set<string> {
   const seen = new Map<string, number>();
   const slugs = new Set<string>();
-  for (const m of splitCode(markdown).prose.matchAll(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/gm)) {
+  for (const m of splitCode(markdown).unfenced.matchAll(/^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/gm)) {
     const base = slug(m[1]!);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);

@@ -25,7 +25,7 @@ describe('the guide checker', () => {
   it('makes GitHub heading anchors: lowercase, punctuation gone, åäö kept, repeats numbered', () => {
     expect(slug('Sensitivity (känslighetsanalys)')).toBe('sensitivity-känslighetsanalys');
     expect(slug('Så läser du `trace` – och [explain](x.md)!')).toBe('så-läser-du-trace--och-explain');
-    expect([...headingSlugs('# Steg\n\n```sh\n# not a heading\n```\n## Steg\n### Mål: 1.3\n')]).toEqual(['steg', 'steg-1', 'mål-13']);
+    expect([...headingSlugs('# Steg\n\n```sh\n# not a heading\n```\n## Steg\n### Mål: 1.3\n#### Reading `trace`\n')]).toEqual(['steg', 'steg-1', 'mål-13', 'reading-trace']);
   });
 
   it('catches a link to a missing file and accepts an existing one, directories included', () => {

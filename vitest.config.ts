@@ -21,7 +21,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: 'unit', include: ['api/src/**/*.test.ts', 'seeds/src/**/*.test.ts'], environment: 'node', setupFiles: ['api/src/test-setup.ts'] },
+        test: { name: 'unit', include: ['api/src/**/*.test.ts', 'seeds/src/**/*.test.ts', 'tests/docs/**/*.test.ts'], environment: 'node', setupFiles: ['api/src/test-setup.ts'] },
       },
       {
         ...shared,

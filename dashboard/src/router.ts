@@ -1,6 +1,7 @@
 import type { ApolloClient } from '@apollo/client';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { loadCurrentUser } from './modules/auth/composables/use-current-user';
+import { GLOSSARY_PATH } from './modules/help/help-pages';
 
 export const LOGIN_PATH = '/logga-in';
 
@@ -14,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/riskanalys', name: 'risks', component: () => import('./pages/RiskAnalysisPage.vue') },
   { path: '/kanslighet', name: 'sensitivity', component: () => import('./modules/sensitivity/SensitivityPage.vue') },
   { path: '/import', name: 'import', component: () => import('./modules/imports/ImportPage.vue') },
+  { path: GLOSSARY_PATH, name: 'glossary', component: () => import('./modules/help/GlossaryPage.vue') },
   { path: LOGIN_PATH, name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
@@ -22,7 +24,8 @@ export const routes: RouteRecordRaw[] = [
 export const safeNext = (next: unknown): string => (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/');
 
 export function createAppRouter(client: ApolloClient) {
-  const router = createRouter({ history: createWebHistory(), routes });
+  // A link to a glossary term (`/ordlista#lika`) opens at the term; other navigation keeps the browser's scrolling.
+  const router = createRouter({ history: createWebHistory(), routes, scrollBehavior: (to) => (to.hash ? { el: to.hash } : undefined) });
   router.beforeEach(async (to) => {
     const user = await loadCurrentUser(client).catch(() => null);
     if (to.meta.public) return user && to.name === 'login' ? safeNext(to.query.next) : true;

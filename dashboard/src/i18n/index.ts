@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n';
 import * as chart from '../charts/i18n';
 import * as common from '../components/common/i18n';
 import * as budget from '../modules/budget/i18n';
+import * as help from '../modules/help/i18n';
 import * as imports from '../modules/imports/i18n';
 import * as overview from '../modules/overview/i18n';
 import * as risks from '../modules/risks/i18n';
@@ -26,6 +27,7 @@ const svMessages = {
   ...scenarios.sv,
   ...risks.sv,
   ...sensitivity.sv,
+  ...help.sv,
   chart: chart.sv,
   imports: imports.sv,
 };
@@ -39,6 +41,7 @@ const enMessages: typeof svMessages = {
   ...scenarios.en,
   ...risks.en,
   ...sensitivity.en,
+  ...help.en,
   chart: chart.en,
   imports: imports.en,
 };

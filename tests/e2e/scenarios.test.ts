@@ -116,6 +116,27 @@ describe('Scenarier, as a person sees it', () => {
     await axeClean();
   });
 
+  it('opens a saved scenario on the levers: its figures, its name, and what the page cannot show', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'Återställ' }).click();
+    await page.getByTestId('scenario-net').getByText('0 tkr').waitFor();
+    await page.getByRole('button', { name: 'Öppna Minska CMiT med en halv tjänst' }).click();
+    // A draft: half the post from 2027; the same figures as its row in the list and the comparison (174 tkr).
+    await page.getByTestId('scenario-net').getByText('174 tkr').waitFor();
+    expect(await page.getByTestId('scenario-name').inputValue()).toBe('Minska CMiT med en halv tjänst');
+    const slider = page.getByLabel('IT-pedagog, pedagogiskt IT-stöd');
+    expect(plain(await page.locator(`output[for="${await slider.getAttribute('id')}"]`).textContent())).toBe('−0,5 → 0,5 åa');
+    expect(plain(await page.getByTestId('opened-note').textContent())).toBe(
+      'Scenariot ”Minska CMiT med en halv tjänst” är öppnat i reglagen; resultatet räknas på kommunens data i dag.',
+    );
+    // The proposal: its locked figures live on Riskanalys, which the note says.
+    await page.getByRole('button', { name: 'Öppna Minska CMiT med en tjänst' }).click();
+    await page.getByTestId('scenario-net').getByText('296 tkr').waitFor();
+    expect(plain(await page.getByTestId('opened-note').textContent())).toContain('De låsta siffrorna i förslaget eller beslutet finns under Riskanalys.');
+    await axeClean();
+    await page.getByRole('button', { name: 'Återställ' }).click();
+  });
+
   it('logged no errors and no CSP violations', () => {
     expect(s.problems).toEqual([]);
     expect(s.csp).toEqual([]);

@@ -105,6 +105,10 @@ export const sv = {
     updatedAt: 'Ändrad',
     actions: 'Åtgärder',
     compareShort: 'Jämför',
+    open: 'Öppna',
+    opened: 'Scenariot ”{name}” är öppnat i reglagen; resultatet räknas på kommunens data i dag.',
+    openedNotShown: '{n} av dess ändringar kan inte visas med reglagen och är inte med här.',
+    openedLocked: 'De låsta siffrorna i förslaget eller beslutet finns under Riskanalys.',
     statuses: { DRAFT: 'Utkast', PROPOSED: 'Förslag', DECIDED: 'Beslutat', ARCHIVED: 'Arkiverat' },
   },
 };
@@ -216,6 +220,10 @@ export const en: typeof sv = {
     updatedAt: 'Changed',
     actions: 'Actions',
     compareShort: 'Compare',
+    open: 'Open',
+    opened: 'The scenario “{name}” is open on the levers; the result is computed on the municipality’s data today.',
+    openedNotShown: '{n} of its changes cannot be shown with the levers and are left out here.',
+    openedLocked: 'The locked figures of the proposal or decision are under Risk analysis.',
     statuses: { DRAFT: 'Draft', PROPOSED: 'Proposed', DECIDED: 'Decided', ARCHIVED: 'Archived' },
   },
 };

@@ -46,3 +46,30 @@ export function buildScenarioInput(state: LeverState, baseYear: number, horizonY
 
 /** How many levers change something (shown on the comparison cards). */
 export const leverCount = (state: LeverState, baseYear: number) => buildScenarioInput(state, baseYear, 1).levers.length;
+
+/**
+ * A saved scenario's levers back on the page's controls (the inverse of buildScenarioInput). What the controls cannot
+ * show — a lever from another year than the first after the base year, a budget change for some units only or in
+ * kronor, moved post time, a training target, 1:1 years — is left out and counted, so the page can say so.
+ */
+export function leversFromInput(input: ScenarioInput): { state: LeverState; notShown: number } {
+  const state = emptyLevers(input.name);
+  const fromYear = input.baseYear + 1;
+  const atStart = (year: number | null | undefined) => year === undefined || year === null || year === fromYear;
+  let notShown = 0;
+  for (const lever of input.levers) {
+    const { changePostFte: post, changeBudget: budget, changeDevices: devices } = lever;
+    if (post && atStart(post.fromYear)) {
+      state.postFte[post.postId] = twoDecimals((state.postFte[post.postId] ?? 0) + post.deltaFte);
+    } else if (budget && atStart(budget.fromYear) && typeof budget.percent === 'number' && !budget.amountSek && !budget.central && !budget.schoolUnitId && !budget.group) {
+      const category = budget.category as BudgetCategory;
+      state.budgetPercent[category] = (state.budgetPercent[category] ?? 0) + budget.percent;
+    } else if (devices && atStart(devices.fromYear) && !devices.oneToOneYears && !devices.schoolUnitId) {
+      if (typeof devices.leaseCostPerMonthSek === 'number') state.leaseCostPerMonthSek = devices.leaseCostPerMonthSek;
+      if (typeof devices.replacementCycleYears === 'number') state.replacementCycleYears = devices.replacementCycleYears;
+    } else {
+      notShown += 1;
+    }
+  }
+  return { state, notShown };
+}

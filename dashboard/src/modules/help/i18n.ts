@@ -81,7 +81,7 @@ export const sv = {
       scenarios: {
         what: [
           'Här prövar du ett budgetbeslut innan det fattas. Dra i hävstängerna (tjänster i det centrala stödet, budget per kostnadsslag, leasingpris och utbytescykel) och se vad förändringen gör med kostnaderna, stödets kapacitet och väntetid, lärarnas arbetsbelastning, likvärdigheten, de nationella delmålen och riskerna.',
-          'Resultatet gäller det första hela året då alla förändringar gäller, jämfört med basen: samma år utan förändringar. Beräkningen sparar ingenting. Som analytiker eller högre kan du spara scenariot som ett utkast. Upp till fyra scenarier kan jämföras sida vid sida.',
+          'Resultatet gäller det första hela året då alla förändringar gäller, jämfört med basen: samma år utan förändringar. Beräkningen sparar ingenting. Som analytiker eller högre kan du spara scenariot som ett utkast. Öppna lägger ett sparat scenario i reglagen igen. Upp till fyra scenarier kan jämföras sida vid sida.',
         ],
         how: [
           'Bruttobesparing = basens kostnad − scenariots kostnad. En tjänst som minskar sparar sin årskostnad (lön med PO-pålägg) × ändrade årsarbetare / tjänstens årsarbetare.',
@@ -310,7 +310,7 @@ export const en: typeof sv = {
       scenarios: {
         what: [
           'Try a budget decision before it is made. Move the levers (posts of the central support unit, budget per category, lease price and replacement cycle) and see what the change does to costs, the support unit’s capacity and waiting time, teachers’ workload, equity, the national sub-goals and the risks.',
-          'The result is for the first full year in which every change applies, compared with the base: the same year without changes. Computing saves nothing. As an analyst or above you can save the scenario as a draft. Up to four scenarios can be compared side by side.',
+          'The result is for the first full year in which every change applies, compared with the base: the same year without changes. Computing saves nothing. As an analyst or above you can save the scenario as a draft. Open puts a saved scenario back on the levers. Up to four scenarios can be compared side by side.',
         ],
         how: [
           'Gross saving = the base’s cost − the scenario’s cost. A post that shrinks saves its annual cost (salary including PO) × the FTE change / the post’s FTE.',

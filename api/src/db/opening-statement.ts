@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import type { DirectConnection } from './request-entity-manager.js';
 
 /**
  * A statement sent in the same round trip as a transaction's BEGIN, as one simple-protocol query
@@ -9,6 +10,8 @@ import type { Knex } from '@mikro-orm/postgresql';
 export interface OpeningStatement {
   sql: string;
   rows?: Record<string, unknown>[];
+  /** The transaction's connection (a node-postgres client), once it has begun. */
+  connection?: DirectConnection;
 }
 
 /** The key of knex's transaction config that carries an OpeningStatement. */
@@ -37,6 +40,7 @@ export function installOpeningStatements(knex: Knex): void {
       transaction.begin = async (connection) => {
         const result = await transaction.query(connection, `BEGIN;${opening.sql}`);
         opening.rows = result.response[1]?.rows;
+        opening.connection = connection as DirectConnection;
       };
     }
     return transaction;

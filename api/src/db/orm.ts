@@ -13,6 +13,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CountingLogger } from '../graphql/sql-statements.js';
 import { migrations } from './migrations/index.js';
 import { installOpeningStatements } from './opening-statement.js';
+import { RequestEntityManager } from './request-entity-manager.js';
 
 export const entities = [
   Municipality,
@@ -44,6 +45,7 @@ export async function initOrm(clientUrl: string, options: { debug?: boolean } = 
     debug: options.debug ?? false,
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions),
     allowGlobalContext: false,
+    entityManager: RequestEntityManager,
   });
   installOpeningStatements(orm.em.getConnection().getKnex());
   return orm;

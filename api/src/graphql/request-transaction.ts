@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { beginWith, type OpeningStatement } from '../db/opening-statement.js';
+import { RequestEntityManager } from '../db/request-entity-manager.js';
 import { APP_ROLE, TENANT_SETTING } from '../db/tenant-rls.js';
 import { hashToken, toUser, type ResolvedSession, type UserRow } from '../modules/auth/auth.service.js';
 
@@ -62,7 +63,9 @@ export class RequestTransaction {
     const hash = token && token.length <= 100 ? hashToken(token) : null;
     if (hash !== null && !/^[0-9a-f]{64}$/.test(hash)) throw new Error('a token hash is 64 hex digits');
     const opening: OpeningStatement = { sql: openSql(hash) };
-    this.em.setTransactionContext(await beginWith(this.em.getConnection().getKnex(), opening));
+    const transaction = await beginWith(this.em.getConnection().getKnex(), opening);
+    this.em.setTransactionContext(transaction);
+    if (this.em instanceof RequestEntityManager && opening.connection) this.em.useDirectConnection({ connection: opening.connection, transaction });
     this.state = 'open';
     // Two statements in one round trip: reported to the ORM's logger as two, like every other statement (the
     // statement counter and bench:explain read them there).
@@ -95,6 +98,7 @@ export class RequestTransaction {
       return;
     }
     this.state = 'done';
+    if (this.em instanceof RequestEntityManager) this.em.useDirectConnection(undefined);
     if (success) await this.em.commit();
     else await this.em.rollback();
   }

@@ -76,10 +76,12 @@ describe('Guide för politiker (docs/guides/politiker.md)', () => {
     await saveElementScreenshot(page.locator('section', { has: page.locator('#compare-heading') }), 'guide-politiker-jamforelse');
   });
 
-  it('shows the proposal’s figures when the lever is set as the proposal says', async () => {
+  it('shows the proposal’s figures when it is opened on the levers', async () => {
     const { page } = s;
-    await page.getByLabel('IT-pedagog, pedagogiskt IT-stöd').press('Home');
+    await page.getByRole('button', { name: 'Öppna Minska CMiT med en tjänst' }).click();
     await page.getByTestId('scenario-net').getByText('296 tkr').waitFor();
+    const slider = page.getByLabel('IT-pedagog, pedagogiskt IT-stöd');
+    expect(plain(await page.locator(`output[for="${await slider.getAttribute('id')}"]`).textContent())).toBe('−1,0 → 0,0 åa');
     expect(await kpi(page, 'scenario-gross')).toBe('747 tkr');
     expect(await kpi(page, 'scenario-shifted')).toBe('451 tkr');
     const support = page.getByTestId('support-result').locator('tbody tr');

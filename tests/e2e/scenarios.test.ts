@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, signInPage } from '../helpers/browser.js';
-import { plain, savePageScreenshot } from '../helpers/screenshots.js';
+import { plain, saveElementScreenshot, savePageScreenshot } from '../helpers/screenshots.js';
 import { DEMO_USERS } from '../helpers/test-app.js';
 import { openSignedIn, type SignedInPage } from './e2e-page.js';
 
@@ -87,6 +87,14 @@ describe('Scenarier, as a person sees it', () => {
 
   it('explains how the net saving was computed, from the engine’s trace', async () => {
     const { page } = s;
+    // The shifted cost's entry, as an integrator reads it with ScenarioResult.explain (docs/guides/integrators.md):
+    // 451 315 kr from the assumptions of how unmet support becomes teachers' and school leaders' work.
+    await page.locator('[aria-controls="trace-shifted"]').click();
+    const shifted = page.locator('#trace-shifted');
+    await shifted.waitFor();
+    expect(plain(await shifted.textContent())).toContain('451 315');
+    expect(plain(await shifted.textContent())).toContain('1,5');
+    await saveElementScreenshot(shifted, 'trace-overflyttad-kostnad');
     await page.getByTestId('explain-net').click();
     const panel = page.locator('#trace-net');
     await panel.waitFor();

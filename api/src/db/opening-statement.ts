@@ -19,7 +19,7 @@ const OPENING = 'likvardOpening';
 
 interface KnexTransactionInternals {
   begin(connection: unknown): Promise<unknown>;
-  query(connection: unknown, sql: string): Promise<{ response: { rows: Record<string, unknown>[] }[] }>;
+  query(connection: unknown, sql: string): Promise<{ response: { rows: Record<string, unknown>[] }[] } | undefined>;
 }
 
 type TransactionFactory = (container: unknown, config: Record<string, unknown> | undefined, outerTx: unknown) => KnexTransactionInternals;
@@ -38,8 +38,9 @@ export function installOpeningStatements(knex: Knex): void {
     const opening = config?.[OPENING] as OpeningStatement | undefined;
     if (opening && !outerTx) {
       transaction.begin = async (connection) => {
+        // On an error knex rejects the transaction itself and this resolves to undefined.
         const result = await transaction.query(connection, `BEGIN;${opening.sql}`);
-        opening.rows = result.response[1]?.rows;
+        opening.rows = result?.response[1]?.rows;
         opening.connection = connection as DirectConnection;
       };
     }

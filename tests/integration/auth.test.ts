@@ -202,6 +202,40 @@ describe('row-level security underneath the ORM', () => {
     }
   });
 
+  it('answers raw SQL in a request transaction exactly as MikroORM’s own path does (the direct connection)', async () => {
+    const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
+    const em = t.app.orm.em.fork();
+    const tx = new RequestTransaction(em);
+    await tx.open(undefined);
+    const sql = "SELECT ?::text AS text, ARRAY[?]::int[] AS ints, ?::boolean AS flag, ? IS NULL AS missing, ?::numeric AS amount, now() > ?::timestamptz AS later, 'a \\? b' AS escaped";
+    const params = ["O'Brien; -- ?", [1, 2, 3], true, null, '1234.50', new Date('2020-01-01T00:00:00Z')];
+    try {
+      const plain = t.app.orm.em.fork();
+      for (const method of ['all', 'get', 'run'] as const) {
+        expect({ method, result: await em.execute(sql, params, method) }).toEqual({ method, result: await plain.execute(sql, params, method) });
+      }
+      // Errors come back as MikroORM's exceptions, with PostgreSQL's message.
+      const failure = await em.execute('SELECT * FROM no_such_table').catch((e: Error) => e);
+      const expected = await t.app.orm.em.fork().execute('SELECT * FROM no_such_table').catch((e: Error) => e);
+      expect(failure.constructor).toBe(expected.constructor);
+      expect(failure.message).toMatch(/no_such_table/);
+    } finally {
+      await tx.end(false);
+    }
+  });
+
+  it('reports a failing opening statement as the database’s error and keeps the pool usable', async () => {
+    const { beginWith } = await import('../../api/src/db/opening-statement.js');
+    const knex = t.app.orm.em.getConnection().getKnex();
+    // As many failures as the pool has connections: none may go back to the pool inside an aborted transaction.
+    for (let i = 0; i < 12; i++) await expect(beginWith(knex, { sql: 'SELECT * FROM no_such_table' })).rejects.toThrow(/no_such_table/);
+    const opening: { sql: string; rows?: unknown[] } = { sql: 'SELECT 1 AS one' };
+    const trx = await beginWith(knex, opening);
+    expect(opening.rows).toEqual([{ one: 1 }]);
+    await trx.rollback();
+    expect(await t.app.orm.em.fork().execute('SELECT 2 AS two')).toEqual([{ two: 2 }]);
+  });
+
   it('shows nothing at all to a request without a session, whatever the SQL', async () => {
     const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
     const em = t.app.orm.em.fork();

@@ -19,7 +19,6 @@ const OPENING = 'likvardOpening';
 
 interface KnexTransactionInternals {
   begin(connection: unknown): Promise<unknown>;
-  query(connection: unknown, sql: string): Promise<{ response: { rows: Record<string, unknown>[] }[] } | undefined>;
 }
 
 type TransactionFactory = (container: unknown, config: Record<string, unknown> | undefined, outerTx: unknown) => KnexTransactionInternals;
@@ -38,10 +37,17 @@ export function installOpeningStatements(knex: Knex): void {
     const opening = config?.[OPENING] as OpeningStatement | undefined;
     if (opening && !outerTx) {
       transaction.begin = async (connection) => {
-        // On an error knex rejects the transaction itself and this resolves to undefined.
-        const result = await transaction.query(connection, `BEGIN;${opening.sql}`);
-        opening.rows = result?.response[1]?.rows;
-        opening.connection = connection as DirectConnection;
+        // Straight to node-postgres: knex's own query path would swallow an error here and hand out the transaction.
+        const client = connection as DirectConnection;
+        try {
+          const results = (await client.query({ text: `BEGIN;${opening.sql}`, values: [] })) as unknown as { rows: Record<string, unknown>[] }[];
+          opening.rows = results[1]?.rows;
+          opening.connection = client;
+        } catch (error) {
+          // BEGIN went through, the statement did not: end the aborted transaction before the pool takes the connection back.
+          await client.query({ text: 'ROLLBACK', values: [] }).catch(() => undefined);
+          throw error;
+        }
       };
     }
     return transaction;

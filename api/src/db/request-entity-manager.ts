@@ -8,10 +8,10 @@ export interface DirectConnection {
 /**
  * The EntityManager every fork is made of (MikroORM's `entityManager` option). While a request's transaction is
  * open, raw SQL (`em.execute(sql, params)`) goes straight to that transaction's connection: the same text MikroORM
- * would send — parameters inlined by the platform's formatQuery, `?` positions as knex writes them, simple protocol
- * — and the same result shapes and exceptions, without knex building a raw query and a runner for every statement
- * (pnpm bench: about a tenth of a short request's CPU). Anything else (query builders, entities, a savepoint's
- * fork, a request without transaction) takes MikroORM's own path.
+ * would send (parameters inlined by the platform's formatQuery, simple protocol), the same result shapes and the
+ * same exceptions (tests/integration/auth.test.ts compares the two paths), without knex building a raw query and a
+ * runner for every statement (pnpm bench: a fifth of a short request's CPU). Anything else (query builders,
+ * entities, a savepoint's fork, a request without transaction) takes MikroORM's own path.
  */
 export class RequestEntityManager extends EntityManager {
   private direct?: { connection: DirectConnection; transaction: unknown };
@@ -32,7 +32,7 @@ export class RequestEntityManager extends EntityManager {
     const [query, params = [], method = 'all'] = args;
     const direct = this.direct;
     if (!direct || typeof query !== 'string' || this.getTransactionContext() !== direct.transaction) return super.execute<T>(...args);
-    const formatted = knexPositions(this.getPlatform().formatQuery(query, params as unknown[]));
+    const formatted = this.getPlatform().formatQuery(query, params as unknown[]);
     const started = Date.now();
     let result: Awaited<ReturnType<DirectConnection['query']>>;
     const run = () => direct.connection.query({ text: formatted, values: [] });
@@ -47,12 +47,7 @@ export class RequestEntityManager extends EntityManager {
     }
     if (method === 'get') return result.rows[0] as T;
     if (method === 'all') return result.rows as T;
-    return { affectedRows: result.rowCount, insertId: result.rows[0]?.id ?? 0, row: result.rows[0], rows: result.rows } as T;
+    return { affectedRows: result.rowCount, insertId: result.rows[0] ? result.rows[0].id : 0, row: result.rows[0], rows: result.rows } as T;
   }
 }
 
-/** knex's positionBindings for PostgreSQL, which MikroORM's raw path applies to the formatted SQL: `?` → `$n`, `\?` → `?`. */
-function knexPositions(sql: string): string {
-  let n = 0;
-  return sql.replace(/(\\*)(\?)/g, (_match, escapes: string) => (escapes.length % 2 ? '?' : `$${++n}`));
-}

@@ -30,22 +30,22 @@ type TransactionFactory = (container: unknown, config: Record<string, unknown> |
  * called once, after the constructor returns).
  */
 export function installOpeningStatements(knex: Knex): void {
-  const client = knex.client as { transaction: TransactionFactory };
-  const create = client.transaction.bind(client);
-  client.transaction = (container, config, outerTx) => {
+  const knexClient = knex.client as { transaction: TransactionFactory };
+  const create = knexClient.transaction.bind(knexClient);
+  knexClient.transaction = (container, config, outerTx) => {
     const transaction = create(container, config, outerTx);
     const opening = config?.[OPENING] as OpeningStatement | undefined;
     if (opening && !outerTx) {
       transaction.begin = async (connection) => {
         // Straight to node-postgres: knex's own query path would swallow an error here and hand out the transaction.
-        const client = connection as DirectConnection;
+        const pg = connection as DirectConnection;
         try {
-          const results = (await client.query({ text: `BEGIN;${opening.sql}`, values: [] })) as unknown as { rows: Record<string, unknown>[] }[];
+          const results = (await pg.query({ text: `BEGIN;${opening.sql}`, values: [] })) as unknown as { rows: Record<string, unknown>[] }[];
           opening.rows = results[1]?.rows;
-          opening.connection = client;
+          opening.connection = pg;
         } catch (error) {
           // BEGIN went through, the statement did not: end the aborted transaction before the pool takes the connection back.
-          await client.query({ text: 'ROLLBACK', values: [] }).catch(() => undefined);
+          await pg.query({ text: 'ROLLBACK', values: [] }).catch(() => undefined);
           throw error;
         }
       };

@@ -65,7 +65,7 @@ describe('Riskanalys, as the head of administration sees it', () => {
       const box = svg.getBoundingClientRect();
       return Object.fromEntries(
         ['Sannolikhet', 'Konsekvens'].map((name) => {
-          const text = [...svg.querySelectorAll('text')].find((el) => el.textContent === name);
+          const text = Array.from(svg.querySelectorAll('text')).find((el) => el.textContent === name);
           const r = text?.getBoundingClientRect();
           return [name, !!r && r.width > 0 && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom];
         }),
@@ -81,7 +81,7 @@ describe('Riskanalys, as the head of administration sees it', () => {
     const names = (await rows.locator('th').allTextContents()).map((n) => plain(n).replace(' (egen risk)', ''));
     expect(names).toHaveLength(9);
     const href = await page.getByTestId('risk-documents').getByRole('link', { name: 'Risk- och konsekvensanalys (PDF)' }).getAttribute('href');
-    const text = (await pdfPages(await (await page.request.get(`${s.t.baseUrl}${href}`)).body())).map(plain).join(" ");
+    const text = (await pdfPages(await (await page.request.get(`${s.t.baseUrl}${href}`)).body())).map(plain).join(' ');
     for (const [i, name] of names.entries()) expect(text).toContain(`R${i + 1} ${name}`);
   });
 

@@ -1,6 +1,8 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/browser.js';
-import { plain, savePageScreenshot } from '../helpers/screenshots.js';
+import { pdfPages } from '../../api/src/modules/saved-scenarios/analysis/document-text.test-support.js';
+import { axeViolations, signInPage, watchConsole } from '../helpers/browser.js';
+import { plain, savePageScreenshot, saveElementScreenshot } from '../helpers/screenshots.js';
 import { DEMO_USERS } from '../helpers/test-app.js';
 import { openSignedIn, type SignedInPage } from './e2e-page.js';
 
@@ -43,7 +45,7 @@ describe('Riskanalys, as the head of administration sees it', () => {
 
   it('adds a mitigation to a risk', async () => {
     const { page } = s;
-    const number = await page.getByTestId('risk-register').locator('tbody tr[data-risk]', { hasText: 'Kompetens går förlorad' }).first().getAttribute('data-risk');
+    const number = await page.getByTestId('risk-register').locator('tbody tr[data-risk]', { hasText: 'Kompetens går förlorad i det centrala stödet' }).first().getAttribute('data-risk');
     const row = page.getByTestId('risk-register').locator(`tbody tr[data-risk="${number}"]`);
     await row.getByRole('button', { name: 'Lägg till åtgärd' }).click();
     const form = page.getByRole('form', { name: 'Lägg till åtgärd' });
@@ -56,10 +58,105 @@ describe('Riskanalys, as the head of administration sees it', () => {
     await savePageScreenshot(page, 'riskanalys');
   });
 
+  it('shows the risk matrix’s axis names whole', async () => {
+    const matrix = s.page.getByTestId('register-matrix').locator('svg');
+    await matrix.waitFor();
+    const inside = await matrix.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return Object.fromEntries(
+        ['Sannolikhet', 'Konsekvens'].map((name) => {
+          const text = Array.from(svg.querySelectorAll('text')).find((el) => el.textContent === name);
+          const r = text?.getBoundingClientRect();
+          return [name, !!r && r.width > 0 && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom];
+        }),
+      );
+    });
+    expect(inside).toEqual({ Sannolikhet: true, Konsekvens: true });
+    await saveElementScreenshot(s.page.getByTestId('register-matrix'), 'riskmatris');
+  });
+
+  it('names every risk area as the exported analysis does', async () => {
+    const { page } = s;
+    const rows = page.getByTestId('risk-register').locator('tbody tr[data-risk]');
+    const names = (await rows.locator('th').allTextContents()).map((n) => plain(n).replace(' (egen risk)', ''));
+    expect(names).toHaveLength(9);
+    const href = await page.getByTestId('risk-documents').getByRole('link', { name: 'Risk- och konsekvensanalys (PDF)' }).getAttribute('href');
+    const text = (await pdfPages(await (await page.request.get(`${s.t.baseUrl}${href}`)).body())).map(plain).join(' ');
+    for (const [i, name] of names.entries()) expect(text).toContain(`R${i + 1} ${name}`);
+  });
+
+  it('shows the API’s refusal next to the field it concerns, in a form that works with the keyboard', async () => {
+    const { page } = s;
+    const equity = page.getByTestId('risk-register').locator('tbody tr[data-risk="1"]');
+    expect(await equity.getByText('Inga åtgärder än.').count()).toBe(1);
+    await equity.getByRole('button', { name: 'Steg och restrisk' }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Steg och restrisk' });
+    const step = form.getByLabel('Steg i riskbedömningen');
+    await step.selectOption({ label: 'Åtgärder beslutade' });
+    await form.getByRole('button', { name: 'Spara steg och restrisk' }).click();
+    const error = form.getByText('Lägg till minst en åtgärd innan åtgärderna markeras som beslutade eller uppföljda.');
+    await error.waitFor();
+    expect(await step.getAttribute('aria-invalid')).toBe('true');
+    expect(await step.getAttribute('aria-describedby')).toBe(await error.getAttribute('id'));
+    expect(await step.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(plain(await equity.getByTestId('risk-step').textContent())).toBe('Steg: Identifierad');
+  });
+
   it('meets WCAG 2.1 A and AA and logs no errors or CSP violations', async () => {
     const violations = await axeViolations(s.page);
     expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     expect(s.problems).toEqual([]);
     expect(s.csp).toEqual([]);
+  });
+});
+
+describe('Riskanalys offers each role what the API allows it, no more', () => {
+  const pages: Page[] = [];
+  const problems: string[] = [];
+  afterAll(async () => {
+    for (const page of pages) await page.close();
+  });
+  async function openAs(email: string, scenario: string, width = 1280): Promise<Page> {
+    const page = await s.browser.newPage({ viewport: { width, height: 900 } });
+    pages.push(page);
+    problems.push(...watchConsole(page));
+    await signInPage(page, s.t.baseUrl, email);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Riskanalys' }).click();
+    await page.getByTestId('risk-scenario').selectOption({ label: scenario });
+    await page.getByTestId('risk-register').waitFor();
+    return page;
+  }
+  const buttons = async (page: Page) => [...new Set((await page.locator('main button').allTextContents()).map(plain))].sort();
+
+  it('a viewer reads, and changes nothing', async () => {
+    const page = await openAs(DEMO_USERS.politician, 'Minska CMiT med en tjänst (Förslag)');
+    expect(plain(await page.getByTestId('risk-role-note').textContent())).toMatch(/^Som läsare ser du registret men kan inte ändra det\./);
+    expect((await buttons(page)).filter((b) => !['Hjälp', 'Vad visar sidan?', 'Hur räknas siffrorna?'].includes(b))).toEqual([]);
+  });
+
+  it('an analyst adds own risks, mitigations, steps and participation to a proposal, but neither adjusts ratings nor moves it', async () => {
+    const page = await openAs(DEMO_USERS.strategist, 'Minska CMiT med en tjänst (Förslag)');
+    expect(plain(await page.getByTestId('risk-role-note').textContent())).toMatch(/^Som analytiker kan du lägga till egna risker/);
+    const offered = await buttons(page);
+    for (const b of ['Lägg till åtgärd', 'Steg och restrisk', 'Lägg till en egen risk', 'Registrera medverkan']) expect(offered).toContain(b);
+    expect(offered.filter((b) => b === 'Justera bedömningen' || b.startsWith('Flytta till'))).toEqual([]);
+  });
+
+  it('an analyst may archive a draft, and that is the only move offered', async () => {
+    const page = await openAs(DEMO_USERS.strategist, 'Minska CMiT med en halv tjänst (Utkast)');
+    expect((await page.getByRole('button', { name: /^Flytta till/ }).allTextContents()).map(plain)).toEqual(['Flytta till: Arkiverat']);
+    expect(await page.getByRole('button', { name: 'Justera bedömningen' }).count()).toBe(0);
+  });
+
+  it('at 1024 wide the register and an open form fit the page', async () => {
+    const page = await openAs(DEMO_USERS.headOfAdministration, 'Minska CMiT med en tjänst (Förslag)', 1024);
+    const row = page.getByTestId('risk-register').locator('tbody tr[data-risk="5"]');
+    await row.getByRole('button', { name: 'Steg och restrisk' }).click();
+    await page.getByRole('form', { name: 'Steg och restrisk' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await savePageScreenshot(page, 'riskanalys-1024');
+    expect(problems).toEqual([]);
   });
 });

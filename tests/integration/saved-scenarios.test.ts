@@ -23,7 +23,7 @@ const sql = async <T = Record<string, unknown>>(query: string, params: unknown[]
 const count = async (table: string) => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 const supportPostId = async () => (await sql<{ id: string }>("SELECT p.id FROM support_post p JOIN municipality m ON m.id = p.municipality_id WHERE m.code = '9901' AND p.title = 'IT-pedagog, pedagogiskt IT-stöd'"))[0]!.id;
 
-const SCENARIO_FIELDS = `id name description status version baseYear horizonYears frozenAt updatedAt canEdit allowedTransitions
+const SCENARIO_FIELDS = `id name description status version baseYear horizonYears frozenAt updatedAt canEdit allowedTransitions allowedEdits
   owner { email name } createdBy { email }
   result { summary { grossSavingSek shiftedCostSek netSavingSek supportFteScenario supportUtilisation expectedWaitHours } risks { area likelihood consequence score overridden } }
   riskRegister { id number source area description likelihood consequence originalLikelihood originalConsequence overridden
@@ -42,6 +42,7 @@ interface ScenarioOut {
   frozenAt: string | null;
   canEdit: boolean;
   allowedTransitions: string[];
+  allowedEdits: string[];
   owner: { email: string; name: string };
   result: { summary: { grossSavingSek: number; shiftedCostSek: number; netSavingSek: number; supportFteScenario: number }; risks: { area: string; likelihood: number; consequence: number; overridden: boolean }[] };
   riskRegister: {
@@ -125,13 +126,13 @@ describe('roles', () => {
     expect((await refused(viewer, CREATE, { input: await input('Politikerns scenario') })).code).toBe('FORBIDDEN');
     const draft = await create(analyst, 'Läses av politikern');
     const read = await viewer.gql<{ scenario: ScenarioOut }>(GET, { id: draft.id });
-    expect(read.data!.scenario).toMatchObject({ name: 'Läses av politikern', canEdit: false, allowedTransitions: [] });
+    expect(read.data!.scenario).toMatchObject({ name: 'Läses av politikern', canEdit: false, allowedTransitions: [], allowedEdits: [] });
     expect((await refused(viewer, 'mutation($id: ID!) { addScenarioComment(scenarioId: $id, body: "Hej") { id } }', { id: draft.id })).code).toBe('FORBIDDEN');
   });
 
   it('an ANALYST builds drafts but cannot propose, decide or override; an EDITOR can', async () => {
     const draft = await create(analyst, 'Analytikerns utkast');
-    expect(draft).toMatchObject({ status: 'DRAFT', version: 1, canEdit: true, allowedTransitions: ['ARCHIVED'], owner: { email: DEMO_USERS.strategist } });
+    expect(draft).toMatchObject({ status: 'DRAFT', version: 1, canEdit: true, allowedTransitions: ['ARCHIVED'], allowedEdits: ['EDIT_INPUTS', 'DELETE', 'DUPLICATE', 'COMMENT', 'MANUAL_RISK', 'FOLLOW_UP'], owner: { email: DEMO_USERS.strategist } });
     expect(draft.riskRegister.filter((r) => r.source === 'ENGINE')).toHaveLength(8);
     const updated = await analyst.gql<{ updateScenario: ScenarioOut }>(UPDATE, { id: draft.id, version: 1, input: await input('Analytikerns utkast v2', -0.5) });
     expect(updated.data!.updateScenario).toMatchObject({ name: 'Analytikerns utkast v2', version: 2 });
@@ -142,7 +143,7 @@ describe('roles', () => {
     expect((await refused(analyst, OVERRIDE, { riskId: risk.id, input: { likelihood: 2, consequence: 2, justification: 'Analytikern tycker annorlunda.' } })).code).toBe('FORBIDDEN');
 
     const proposed = await editor.gql<{ setScenarioStatus: ScenarioOut }>(STATUS, { id: draft.id, version: 2, status: 'PROPOSED' });
-    expect(proposed.data!.setScenarioStatus).toMatchObject({ status: 'PROPOSED', version: 3, canEdit: false, allowedTransitions: ['DRAFT', 'DECIDED', 'ARCHIVED'] });
+    expect(proposed.data!.setScenarioStatus).toMatchObject({ status: 'PROPOSED', version: 3, canEdit: false, allowedTransitions: ['DRAFT', 'DECIDED', 'ARCHIVED'], allowedEdits: ['DUPLICATE', 'COMMENT', 'MANUAL_RISK', 'OVERRIDE_RATING', 'FOLLOW_UP'] });
     expect((await refused(analyst, STATUS, { id: draft.id, version: 3, status: 'DECIDED' })).code).toBe('FORBIDDEN');
     expect((await refused(analyst, UPDATE, { id: draft.id, version: 3, input: await input('Ändrat förslag') })).code).toBe('CONFLICT');
     const overridden = await editor.gql<{ overrideScenarioRisk: ScenarioOut }>(OVERRIDE, {

@@ -17,6 +17,7 @@ import {
   ScenarioComparison,
   ScenarioConnection,
   ScenarioDocuments,
+  ScenarioEdit,
   ScenarioParticipant,
   ScenarioRisk,
   ScenarioStatus,
@@ -25,7 +26,7 @@ import * as register from './risk-register.service.js';
 import { evaluateSaved, registerOf, savedResult, takeFrozenCopy, validateAgainstBase } from './saved-scenario.evaluation.js';
 import * as scenarios from './saved-scenario.service.js';
 import { asScenario, auditEntryOut, comparedOut, registerRiskOut } from './saved-scenario.views.js';
-import { allowedTransitions, checkEdit } from './workflow.rules.js';
+import { EDIT_RULES, allowedTransitions, checkEdit, type EditAction } from './workflow.rules.js';
 
 function callerOf(ctx: GraphQLContext): scenarios.Caller {
   const user = ctx.user;
@@ -41,6 +42,16 @@ const dataOf = (input: ScenarioInput, description: string | null | undefined): s
   // Service area names arrive as strings; the model's validation refuses an unknown one, naming the field.
   levers: input.levers as LeverInputShape[],
 });
+
+const EDIT_NAME: Record<EditAction, ScenarioEdit> = {
+  editInputs: ScenarioEdit.EDIT_INPUTS,
+  delete: ScenarioEdit.DELETE,
+  duplicate: ScenarioEdit.DUPLICATE,
+  comment: ScenarioEdit.COMMENT,
+  manualRisk: ScenarioEdit.MANUAL_RISK,
+  overrideRating: ScenarioEdit.OVERRIDE_RATING,
+  followUp: ScenarioEdit.FOLLOW_UP,
+};
 
 const asRow = (s: Scenario) => s as unknown as scenarios.ScenarioRow;
 const participantLoaders = new WeakMap<object, DataLoader<string, register.ParticipantRow[]>>();
@@ -239,6 +250,12 @@ export class SavedScenarioResolver {
   @FieldResolver(() => Boolean, { description: 'Om du får ändra indata (bara utkast, ANALYST och uppåt).' })
   canEdit(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): boolean {
     return checkEdit('editInputs', scenario.status, callerOf(ctx).role).ok;
+  }
+
+  @FieldResolver(() => [ScenarioEdit], { description: 'De ändringar du får göra i scenariot och dess riskregister nu, efter din roll och scenariots status.' })
+  allowedEdits(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): ScenarioEdit[] {
+    const role = callerOf(ctx).role;
+    return (Object.keys(EDIT_RULES) as EditAction[]).filter((action) => checkEdit(action, scenario.status, role).ok).map((action) => EDIT_NAME[action]);
   }
 
   @FieldResolver(() => [ScenarioParticipant], { description: 'Medverkan från arbetstagarsidan i riskbedömningen.' })

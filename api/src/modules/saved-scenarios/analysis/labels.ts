@@ -1,15 +1,18 @@
-/** Swedish names the analysis document and the risk register use for the model's codes. */
+/**
+ * Swedish names the analysis document and the risk register use for the model's codes. The risk areas' names are the
+ * dashboard's too (`scenarios.areas` in dashboard/src/modules/scenarios/i18n.ts): one name per area wherever it is read.
+ */
 import type { BudgetCategory, RiskArea, ServiceArea } from '../../../model/index.js';
 
 export const RISK_AREA_LABEL: Record<RiskArea, string> = {
   EQUITY: 'Likvärdighet mellan skolor',
-  WORKLOAD: 'Arbetsbelastning för lärare och skolledare',
-  COMPETENCE_LOSS: 'Kompetensförlust i stödenheten',
-  ONE_TO_ONE_PROGRAMME: '1:1-programmet (åk 7–9 och gymnasiet)',
+  WORKLOAD: 'Arbetsbelastning för skolledare och lärare',
+  COMPETENCE_LOSS: 'Kompetens går förlorad i det centrala stödet',
+  ONE_TO_ONE_PROGRAMME: '1:1-satsningen i åk 7–9 och gymnasiet',
   SUPPORT_RESPONSE: 'Dagligt pedagogiskt IT-stöd',
   ASSISTIVE_TOOLS: 'Digitala hjälpmedel (skoldatatek)',
   SUPERVISOR_TRAINING: 'Handledarutbildning i digital kompetens',
-  PLATFORM_ROLLOUT: 'Införande av lärplattformen (F–6 och förskola)',
+  PLATFORM_ROLLOUT: 'Införandet av lärplattformen i F–6 och förskolan',
 };
 
 export const SERVICE_AREA_LABEL: Record<ServiceArea, string> = {

@@ -48,6 +48,30 @@ registerEnumType(RiskAssessmentStep, {
   },
 });
 
+/** The changes of EDIT_RULES (workflow.rules.ts), named for the schema. */
+export enum ScenarioEdit {
+  EDIT_INPUTS = 'EDIT_INPUTS',
+  DELETE = 'DELETE',
+  DUPLICATE = 'DUPLICATE',
+  COMMENT = 'COMMENT',
+  MANUAL_RISK = 'MANUAL_RISK',
+  OVERRIDE_RATING = 'OVERRIDE_RATING',
+  FOLLOW_UP = 'FOLLOW_UP',
+}
+registerEnumType(ScenarioEdit, {
+  name: 'ScenarioEdit',
+  description: 'En ändring av ett sparat scenario eller dess riskregister; vem som får göra den och i vilken status står i beslutsgångens regler.',
+  valuesConfig: {
+    EDIT_INPUTS: { description: 'Ändra namn, beskrivning, basår, horisont och hävstänger (utkast, ANALYST och uppåt).' },
+    DELETE: { description: 'Ta bort scenariot (utkast, ANALYST och uppåt).' },
+    DUPLICATE: { description: 'Kopiera scenariot till ett nytt utkast (ANALYST och uppåt).' },
+    COMMENT: { description: 'Kommentera (ANALYST och uppåt).' },
+    MANUAL_RISK: { description: 'Lägga till, ändra och ta bort egna risker (utkast och förslag, ANALYST och uppåt).' },
+    OVERRIDE_RATING: { description: 'Justera en riskbedömning eller ta bort justeringen (utkast och förslag, EDITOR och uppåt).' },
+    FOLLOW_UP: { description: 'Åtgärder, steg i riskbedömningen, restrisk och medverkan från arbetstagarsidan (utkast, förslag och beslutat, ANALYST och uppåt).' },
+  },
+});
+
 @ObjectType({ description: 'En justerad riskbedömning: vem, när och varför. Den ursprungliga bedömningen finns kvar.' })
 export class RiskOverride {
   @Field(() => Int)

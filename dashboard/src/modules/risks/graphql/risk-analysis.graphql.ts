@@ -22,6 +22,7 @@ export const RiskAnalysisQuery = graphql(`
       status
       version
       allowedTransitions
+      allowedEdits
       baseYear
       horizonYears
       proposal
@@ -74,6 +75,13 @@ export const RiskAnalysisQuery = graphql(`
         step
         threatenedGoals
       }
+      participants {
+        id
+        name
+        role
+        participatedOn
+        note
+      }
     }
   }
 `);
@@ -101,6 +109,33 @@ export const SetScenarioStatusMutation = graphql(`
     setScenarioStatus(id: $id, status: $status, version: $version) {
       id
       status
+      version
+    }
+  }
+`);
+
+export const AddScenarioRiskMutation = graphql(`
+  mutation AddOwnRisk($scenarioId: ID!, $input: ManualRiskInput!) {
+    addScenarioRisk(scenarioId: $scenarioId, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const AssessRiskMutation = graphql(`
+  mutation AssessRisk($riskId: ID!, $input: RiskAssessmentInput!) {
+    assessScenarioRisk(riskId: $riskId, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const AddParticipantMutation = graphql(`
+  mutation AddParticipant($scenarioId: ID!, $input: ParticipantInput!) {
+    addScenarioParticipant(scenarioId: $scenarioId, input: $input) {
+      id
       version
     }
   }

@@ -129,7 +129,8 @@ export function riskMatrixOption(risks: MatrixRisk[], labels: { title: string; l
   return {
     animation: animate,
     aria: { enabled: true, label: { description } },
-    grid: { left: 8, right: 8, top: 8, bottom: 40, containLabel: true },
+    // containLabel leaves the axis names out: the left margin holds the rotated y-axis name ("Sannolikhet").
+    grid: { left: 30, right: 8, top: 8, bottom: 40, containLabel: true },
     tooltip: { show: false },
     xAxis: { type: 'category', data: ['1', '2', '3', '4', '5'], name: labels.consequence, nameLocation: 'middle', nameGap: 26, nameTextStyle: { color: axisText }, axisLabel: { color: axisText }, splitArea: { show: true } },
     yAxis: { type: 'category', data: ['1', '2', '3', '4', '5'], name: labels.likelihood, nameLocation: 'middle', nameGap: 24, nameTextStyle: { color: axisText }, axisLabel: { color: axisText }, splitArea: { show: true } },

@@ -215,8 +215,8 @@ describe('row-level security underneath the ORM', () => {
         expect({ method, result: await em.execute(sql, params, method) }).toEqual({ method, result: await plain.execute(sql, params, method) });
       }
       // Errors come back as MikroORM's exceptions, with PostgreSQL's message.
-      const failure = await em.execute('SELECT * FROM no_such_table').catch((e: Error) => e);
-      const expected = await t.app.orm.em.fork().execute('SELECT * FROM no_such_table').catch((e: Error) => e);
+      const failure = (await em.execute('SELECT * FROM no_such_table').catch((e: Error) => e)) as Error;
+      const expected = (await t.app.orm.em.fork().execute('SELECT * FROM no_such_table').catch((e: Error) => e)) as Error;
       expect(failure.constructor).toBe(expected.constructor);
       expect(failure.message).toMatch(/no_such_table/);
     } finally {
@@ -229,7 +229,7 @@ describe('row-level security underneath the ORM', () => {
     const knex = t.app.orm.em.getConnection().getKnex();
     // As many failures as the pool has connections: none may go back to the pool inside an aborted transaction.
     for (let i = 0; i < 12; i++) await expect(beginWith(knex, { sql: 'SELECT * FROM no_such_table' })).rejects.toThrow(/no_such_table/);
-    const opening: { sql: string; rows?: unknown[] } = { sql: 'SELECT 1 AS one' };
+    const opening: { sql: string; rows?: Record<string, unknown>[] } = { sql: 'SELECT 1 AS one' };
     const trx = await beginWith(knex, opening);
     expect(opening.rows).toEqual([{ one: 1 }]);
     await trx.rollback();

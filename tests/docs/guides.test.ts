@@ -10,10 +10,9 @@ const GUIDE = 'docs/guides/example.md';
 const check = (markdown: string, against = repo) => checkMarkdown(GUIDE, markdown, against);
 
 describe('the project markdown', () => {
-  it('reads README.md, docs/*.md and every guide in docs/guides/', () => {
-    expect(markdownFiles()).toEqual(expect.arrayContaining(['README.md', 'docs/model.md']));
-    const guides = fs.existsSync(path.join(repoRoot, 'docs/guides')) ? fs.readdirSync(path.join(repoRoot, 'docs/guides')).filter((f) => f.endsWith('.md')) : [];
-    expect(markdownFiles().filter((f) => f.startsWith('docs/guides/'))).toHaveLength(guides.length);
+  it('reads README.md, docs/*.md and every guide in docs/guides/ (the five the README promises among them)', () => {
+    const guides = ['politiker', 'forvaltningschef', 'strateg', 'integrators', 'developers'].map((g) => `docs/guides/${g}.md`);
+    expect(markdownFiles()).toEqual(expect.arrayContaining(['README.md', 'docs/model.md', 'docs/scaling.md', ...guides]));
   });
 
   it.each(markdownFiles())('%s has no broken link, anchor, screenshot, route, operation, field or graphql block', (file) => {

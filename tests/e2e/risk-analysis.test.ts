@@ -142,6 +142,12 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     const offered = await buttons(page);
     for (const b of ['Lägg till åtgärd', 'Steg och restrisk', 'Lägg till en egen risk', 'Registrera medverkan']) expect(offered).toContain(b);
     expect(offered.filter((b) => b === 'Justera bedömningen' || b.startsWith('Flytta till'))).toEqual([]);
+    // Keyboard: opening a form puts focus in its first field; cancelling gives it back to the button that opened it.
+    const add = page.getByRole('button', { name: 'Lägg till en egen risk' });
+    await add.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'register-area');
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Lägg till en egen risk');
   });
 
   it('an analyst may archive a draft, and that is the only move offered', async () => {

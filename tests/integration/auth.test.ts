@@ -209,8 +209,13 @@ describe('row-level security underneath the ORM', () => {
     await tx.open(undefined);
     const sql = "SELECT ?::text AS text, ARRAY[?]::int[] AS ints, ?::boolean AS flag, ? IS NULL AS missing, ?::numeric AS amount, now() > ?::timestamptz AS later, 'a \\? b' AS escaped";
     const params = ["O'Brien; -- ?", [1, 2, 3], true, null, '1234.50', new Date('2020-01-01T00:00:00Z')];
+    const { RequestEntityManager } = await import('../../api/src/db/request-entity-manager.js');
+    expect(em instanceof RequestEntityManager && em.usesDirectConnection).toBe(true);
     try {
       const plain = t.app.orm.em.fork();
+      // DataLoaders ask concurrently: each answer reaches its own caller.
+      const many = await Promise.all([1, 2, 3, 4, 5].map((n) => em.execute<{ n: number }[]>('SELECT ?::int AS n, pg_sleep(0.01)', [n])));
+      expect(many.map((rows) => rows[0]!.n)).toEqual([1, 2, 3, 4, 5]);
       for (const method of ['all', 'get', 'run'] as const) {
         expect({ method, result: await em.execute(sql, params, method) }).toEqual({ method, result: await plain.execute(sql, params, method) });
       }
@@ -222,6 +227,7 @@ describe('row-level security underneath the ORM', () => {
     } finally {
       await tx.end(false);
     }
+    expect(em instanceof RequestEntityManager && em.usesDirectConnection).toBe(false);
   });
 
   it('reports a failing opening statement as the database’s error and keeps the pool usable', async () => {

@@ -26,6 +26,11 @@ export class RequestEntityManager extends EntityManager {
     this.direct = direct;
   }
 
+  /** Whether raw SQL of this EntityManager goes to the transaction's connection now. */
+  get usesDirectConnection(): boolean {
+    return this.direct !== undefined && this.getTransactionContext() === this.direct.transaction;
+  }
+
   override async execute<T extends object | object[] = object[]>(
     ...args: Parameters<EntityManager['execute']>
   ): Promise<T> {

@@ -33,7 +33,7 @@ export interface GraphQLContext {
   sqlStatements: () => number;
   /**
    * The owner's EntityManager: bypasses row-level security. Only the auth module uses it, for what happens before a
-   * tenant is known (login, logout); forked on the first call, so other requests pay nothing for it.
+   * tenant is known (login, logout); a fork made when called, so other requests pay nothing for it.
    */
   privilegedEm: () => EntityManager;
   http: AuthHttp;

@@ -67,6 +67,8 @@ export class RequestTransaction {
     this.em.setTransactionContext(transaction);
     if (this.em instanceof RequestEntityManager && opening.connection) this.em.useDirectConnection({ connection: opening.connection, transaction });
     this.state = 'open';
+    // Fail closed: without the opening statement the transaction would run as the owner with no tenant set.
+    if (!opening.rows || !opening.connection) throw new Error('the request transaction opened without its session lookup');
     // Two statements in one round trip: reported to the ORM's logger as two, like every other statement (the
     // statement counter and bench:explain read them there).
     const logger = this.em.config.getLogger();

@@ -22,8 +22,8 @@ export async function pagedSql<T extends { sort_key: string }>(
 
 /**
  * One page of a list whose rows are costly to build (aggregates, JSON, window functions over history): the keys are
- * counted and cut to a page first, and `rowsSql` builds rows only for the keys in the CTE `page` (keysSql's columns,
- * one of them the text `sort_key`). pagedSql would build every row to cut one page. Still one statement.
+ * counted and cut to a page first, and `rows.sql` builds rows only for the keys in the CTE `page` (`keys.sql`'s
+ * columns, one of them the text `sort_key`). pagedSql would build every row to cut one page. Still one statement.
  */
 export async function keysFirstPagedSql<T extends { sort_key: string }>(
   em: EntityManager,

@@ -109,6 +109,7 @@ export const sv = {
     opened: 'Scenariot ”{name}” är öppnat i reglagen; resultatet räknas på kommunens data i dag.',
     openedNotShown: '{n} av dess ändringar kan inte visas med reglagen och är inte med här.',
     openedLocked: 'De låsta siffrorna i förslaget eller beslutet finns under Riskanalys.',
+    openedOtherBase: 'Scenariot gjordes med basåret {saved}; här räknas det från dagens basår {now}, så förändringarna börjar ett annat år.',
     statuses: { DRAFT: 'Utkast', PROPOSED: 'Förslag', DECIDED: 'Beslutat', ARCHIVED: 'Arkiverat' },
   },
 };
@@ -224,6 +225,7 @@ export const en: typeof sv = {
     opened: 'The scenario “{name}” is open on the levers; the result is computed on the municipality’s data today.',
     openedNotShown: '{n} of its changes cannot be shown with the levers and are left out here.',
     openedLocked: 'The locked figures of the proposal or decision are under Risk analysis.',
+    openedOtherBase: 'The scenario was made with base year {saved}; here it is computed from today’s base year {now}, so its changes start in another year.',
     statuses: { DRAFT: 'Draft', PROPOSED: 'Proposed', DECIDED: 'Decided', ARCHIVED: 'Archived' },
   },
 };

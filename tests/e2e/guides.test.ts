@@ -255,7 +255,9 @@ describe('Guide för förvaltningschefen (docs/guides/forvaltningschef.md)', () 
     await saveElementScreenshot(form, 'guide-forvaltningschef-medverkan');
     await form.getByRole('button', { name: 'Spara medverkan' }).click();
     await page.getByTestId('risk-participants').getByText('Sara Lind').waitFor();
-    expect(plain(await page.getByTestId('risk-participants').textContent())).toBe('Sara Lind, Huvudskyddsombud, Sveriges Lärare, 2026-11-25: Deltog i bedömningen av lärarnas arbetsbelastning.');
+    const entry = page.getByTestId('risk-participants').locator('li');
+    expect(plain(await entry.textContent())).toBe('Sara Lind, Huvudskyddsombud, Sveriges Lärare, 2026-11-25: Deltog i bedömningen av lärarnas arbetsbelastning. Ta bort');
+    expect(await entry.getByRole('button', { name: 'Ta bort: Sara Lind' }).count()).toBe(1);
     await saveElementScreenshot(page.locator('section', { has: page.locator('#register-heading') }), 'guide-forvaltningschef-riskregister');
   });
 

@@ -133,7 +133,7 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
   it('a viewer reads, and changes nothing', async () => {
     const page = await openAs(DEMO_USERS.politician, 'Minska CMiT med en tjänst (Förslag)');
     expect(plain(await page.getByTestId('risk-role-note').textContent())).toMatch(/^Som läsare ser du registret men kan inte ändra det\./);
-    expect((await buttons(page)).filter((b) => !['Hjälp', 'Vad visar sidan?', 'Hur räknas siffrorna?'].includes(b))).toEqual([]);
+    expect((await buttons(page)).filter((b) => !['Hjälp', 'Vad visar sidan?', 'Hur räknas siffrorna?', 'Föregående', 'Nästa'].includes(b))).toEqual([]);
   });
 
   it('an analyst adds own risks, mitigations, steps and participation to a proposal, but neither adjusts ratings nor moves it', async () => {
@@ -154,6 +154,64 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     const page = await openAs(DEMO_USERS.strategist, 'Minska CMiT med en halv tjänst (Utkast)');
     expect((await page.getByRole('button', { name: /^Flytta till/ }).allTextContents()).map(plain)).toEqual(['Flytta till: Arkiverat']);
     expect(await page.getByRole('button', { name: 'Justera bedömningen' }).count()).toBe(0);
+  });
+
+  it('follows up on a draft: a mitigation marked done and taken away, an own risk and a participant taken away', async () => {
+    const page = await openAs(DEMO_USERS.headOfAdministration, 'Minska CMiT med en halv tjänst (Utkast)');
+    const register = page.getByTestId('risk-register');
+    const row = register.locator('tbody tr[data-risk="1"]');
+    await row.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+    const form = page.getByRole('form', { name: 'Lägg till åtgärd' });
+    await form.getByLabel('Åtgärd').fill('Följ väntetiden varje månad');
+    await form.getByLabel('Ansvarig').fill('Digitaliseringsstrateg');
+    await form.getByRole('button', { name: 'Spara åtgärden' }).click();
+    await row.getByText('Följ väntetiden varje månad — Digitaliseringsstrateg').waitFor();
+    await row.getByRole('button', { name: 'Markera som klar: Följ väntetiden varje månad' }).click();
+    await row.getByText('(klar)').waitFor();
+    await row.getByRole('button', { name: 'Markera som inte klar: Följ väntetiden varje månad' }).waitFor();
+    await row.getByRole('button', { name: 'Ta bort: Följ väntetiden varje månad' }).click();
+    await row.getByText('Inga åtgärder än.').waitFor();
+
+    const rows = register.locator('tbody tr[data-risk]');
+    const before = await rows.count();
+    await page.getByRole('button', { name: 'Lägg till en egen risk' }).click();
+    const riskForm = page.getByRole('form', { name: 'Lägg till en egen risk' });
+    await riskForm.getByLabel('Beskrivning av risken').fill('Felregistrerad risk som ska bort.');
+    await riskForm.getByRole('button', { name: 'Spara risken' }).click();
+    await register.getByText('Felregistrerad risk som ska bort.').waitFor();
+    expect(await rows.count()).toBe(before + 1);
+    // Only own risks can be taken away; the model's risks are adjusted instead.
+    expect(await register.getByRole('button', { name: /^Ta bort den egna risken/ }).count()).toBe(1);
+    await register.getByRole('button', { name: /^Ta bort den egna risken/ }).click();
+    await register.getByText('Felregistrerad risk som ska bort.').waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(before);
+
+    await page.getByRole('button', { name: 'Registrera medverkan' }).click();
+    const participant = page.getByRole('form', { name: 'Registrera medverkan' });
+    await participant.getByLabel('Namn').fill('Per Test');
+    await participant.getByLabel('Roll (t.ex. skyddsombud)').fill('Skyddsombud');
+    await participant.getByLabel('Datum').fill('2026-11-20');
+    await participant.getByRole('button', { name: /^Spara/ }).click();
+    await page.getByTestId('risk-participants').getByText('Per Test').waitFor();
+    await page.getByRole('button', { name: 'Ta bort: Per Test' }).click();
+    await page.getByText('Ingen medverkan från arbetstagarsidan är registrerad ännu.').waitFor();
+    // All of it, removals too, in the change log: newest first, with who.
+    const log = page.getByTestId('audit-trail');
+    await log.locator('summary').click();
+    const entries = log.locator('tbody tr');
+    await entries.first().waitFor();
+    const latest = (await entries.allTextContents()).slice(0, 7).map(plain);
+    expect(latest.map((e) => e.replace(/^.*?Anders Berg/, ''))).toEqual([
+      'Medverkan borttagen: Per Test (Skyddsombud).',
+      'Medverkan registrerad: Per Test (Skyddsombud).',
+      'Egen risk borttagen: Likvärdighet mellan skolor.',
+      'Egen risk tillagd: Likvärdighet mellan skolor.',
+      'Åtgärd borttagen: Följ väntetiden varje månad.',
+      'Åtgärd markerad som klar: Följ väntetiden varje månad.',
+      'Åtgärd tillagd: Följ väntetiden varje månad.',
+    ]);
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.id)).toEqual([]);
   });
 
   it('at 1024 wide the register and an open form fit the page', async () => {

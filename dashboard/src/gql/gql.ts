@@ -37,6 +37,11 @@ type Documents = {
     "\n  mutation AddOwnRisk($scenarioId: ID!, $input: ManualRiskInput!) {\n    addScenarioRisk(scenarioId: $scenarioId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddOwnRiskDocument,
     "\n  mutation AssessRisk($riskId: ID!, $input: RiskAssessmentInput!) {\n    assessScenarioRisk(riskId: $riskId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AssessRiskDocument,
     "\n  mutation AddParticipant($scenarioId: ID!, $input: ParticipantInput!) {\n    addScenarioParticipant(scenarioId: $scenarioId, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddParticipantDocument,
+    "\n  mutation UpdateMitigation($id: ID!, $input: MitigationInput!) {\n    updateRiskMitigation(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateMitigationDocument,
+    "\n  mutation RemoveMitigation($id: ID!) {\n    removeRiskMitigation(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveMitigationDocument,
+    "\n  mutation RemoveScenarioRisk($riskId: ID!) {\n    removeScenarioRisk(riskId: $riskId) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveScenarioRiskDocument,
+    "\n  mutation RemoveParticipant($id: ID!) {\n    removeScenarioParticipant(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveParticipantDocument,
+    "\n  query ScenarioAuditTrail($id: ID!, $first: Int!, $after: String) {\n    scenario(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          when\n          who\n          whoName\n          summary\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ScenarioAuditTrailDocument,
     "\n  query SavedScenarios($first: Int!, $after: String) {\n    scenarios(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        status\n        version\n        baseYear\n        horizonYears\n        leversJson\n        updatedAt\n        owner {\n          name\n        }\n        result {\n          summary {\n            netSavingSek\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SavedScenariosDocument,
     "\n  mutation CreateScenario($input: ScenarioInput!, $description: String) {\n    createScenario(input: $input, description: $description) {\n      id\n      name\n      status\n      version\n    }\n  }\n": typeof types.CreateScenarioDocument,
     "\n  query ScenarioSetup {\n    municipality {\n      name\n      budgetYear\n      years\n      supportUnit {\n        name\n        totalFte\n        posts {\n          id\n          title\n          fte\n          annualCostSek\n        }\n      }\n      devices {\n        devices\n        oneToOneDevices\n        annualLeaseCostSek\n      }\n      costsByCategory {\n        category\n        amountSek\n      }\n    }\n  }\n": typeof types.ScenarioSetupDocument,
@@ -75,6 +80,11 @@ const documents: Documents = {
     "\n  mutation AddOwnRisk($scenarioId: ID!, $input: ManualRiskInput!) {\n    addScenarioRisk(scenarioId: $scenarioId, input: $input) {\n      id\n      version\n    }\n  }\n": types.AddOwnRiskDocument,
     "\n  mutation AssessRisk($riskId: ID!, $input: RiskAssessmentInput!) {\n    assessScenarioRisk(riskId: $riskId, input: $input) {\n      id\n      version\n    }\n  }\n": types.AssessRiskDocument,
     "\n  mutation AddParticipant($scenarioId: ID!, $input: ParticipantInput!) {\n    addScenarioParticipant(scenarioId: $scenarioId, input: $input) {\n      id\n      version\n    }\n  }\n": types.AddParticipantDocument,
+    "\n  mutation UpdateMitigation($id: ID!, $input: MitigationInput!) {\n    updateRiskMitigation(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateMitigationDocument,
+    "\n  mutation RemoveMitigation($id: ID!) {\n    removeRiskMitigation(id: $id) {\n      id\n      version\n    }\n  }\n": types.RemoveMitigationDocument,
+    "\n  mutation RemoveScenarioRisk($riskId: ID!) {\n    removeScenarioRisk(riskId: $riskId) {\n      id\n      version\n    }\n  }\n": types.RemoveScenarioRiskDocument,
+    "\n  mutation RemoveParticipant($id: ID!) {\n    removeScenarioParticipant(id: $id) {\n      id\n      version\n    }\n  }\n": types.RemoveParticipantDocument,
+    "\n  query ScenarioAuditTrail($id: ID!, $first: Int!, $after: String) {\n    scenario(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          when\n          who\n          whoName\n          summary\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ScenarioAuditTrailDocument,
     "\n  query SavedScenarios($first: Int!, $after: String) {\n    scenarios(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        name\n        status\n        version\n        baseYear\n        horizonYears\n        leversJson\n        updatedAt\n        owner {\n          name\n        }\n        result {\n          summary {\n            netSavingSek\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SavedScenariosDocument,
     "\n  mutation CreateScenario($input: ScenarioInput!, $description: String) {\n    createScenario(input: $input, description: $description) {\n      id\n      name\n      status\n      version\n    }\n  }\n": types.CreateScenarioDocument,
     "\n  query ScenarioSetup {\n    municipality {\n      name\n      budgetYear\n      years\n      supportUnit {\n        name\n        totalFte\n        posts {\n          id\n          title\n          fte\n          annualCostSek\n        }\n      }\n      devices {\n        devices\n        oneToOneDevices\n        annualLeaseCostSek\n      }\n      costsByCategory {\n        category\n        amountSek\n      }\n    }\n  }\n": types.ScenarioSetupDocument,
@@ -196,6 +206,26 @@ export function graphql(source: "\n  mutation AssessRisk($riskId: ID!, $input: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddParticipant($scenarioId: ID!, $input: ParticipantInput!) {\n    addScenarioParticipant(scenarioId: $scenarioId, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddParticipant($scenarioId: ID!, $input: ParticipantInput!) {\n    addScenarioParticipant(scenarioId: $scenarioId, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMitigation($id: ID!, $input: MitigationInput!) {\n    updateRiskMitigation(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMitigation($id: ID!, $input: MitigationInput!) {\n    updateRiskMitigation(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMitigation($id: ID!) {\n    removeRiskMitigation(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMitigation($id: ID!) {\n    removeRiskMitigation(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveScenarioRisk($riskId: ID!) {\n    removeScenarioRisk(riskId: $riskId) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveScenarioRisk($riskId: ID!) {\n    removeScenarioRisk(riskId: $riskId) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveParticipant($id: ID!) {\n    removeScenarioParticipant(id: $id) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveParticipant($id: ID!) {\n    removeScenarioParticipant(id: $id) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScenarioAuditTrail($id: ID!, $first: Int!, $after: String) {\n    scenario(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          when\n          who\n          whoName\n          summary\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ScenarioAuditTrail($id: ID!, $first: Int!, $after: String) {\n    scenario(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          when\n          who\n          whoName\n          summary\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

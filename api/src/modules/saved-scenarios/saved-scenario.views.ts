@@ -88,15 +88,22 @@ const CHANGE_SUMMARY: Record<string, (after: Record<string, unknown>, before: Re
   clearOverride: (a) => `Justeringen av ${RISK_AREA_LABEL[a.area as RiskArea] ?? a.area} togs bort.`,
   assess: (a) => `Riskbedömningen av ${RISK_AREA_LABEL[a.area as RiskArea] ?? a.area} uppdaterades (steg och restrisk).`,
   addMitigation: (a) => `Åtgärd tillagd: ${String(a.action)}.`,
-  updateMitigation: (a) => `Åtgärd ändrad: ${String(a.action)}.`,
+  updateMitigation: (a, b) =>
+    b && Boolean(b.done) !== Boolean(a.done) ? `Åtgärd markerad som ${a.done ? 'klar' : 'inte klar'}: ${String(a.action)}.` : `Åtgärd ändrad: ${String(a.action)}.`,
   addParticipant: (a) => `Medverkan registrerad: ${String(a.name)} (${String(a.role)}).`,
 };
 
 export function auditEntryOut(e: AuditEntryRow): ScenarioAuditEntry {
   let summary: string;
   if (e.action === 'DELETE') {
+    const b = e.before ?? {};
+    const what: Record<string, string | undefined> = {
+      ScenarioRisk: b.area ? `Egen risk borttagen: ${RISK_AREA_LABEL[b.area as RiskArea] ?? String(b.area)}.` : undefined,
+      ScenarioMitigation: b.action ? `Åtgärd borttagen: ${String(b.action)}.` : undefined,
+      ScenarioParticipant: b.name ? `Medverkan borttagen: ${String(b.name)}${b.role ? ` (${String(b.role)})` : ''}.` : undefined,
+    };
     const entity = { Scenario: 'Scenariot', ScenarioRisk: 'En egen risk', ScenarioMitigation: 'En åtgärd', ScenarioParticipant: 'En medverkande', ScenarioComment: 'En kommentar' }[e.entity] ?? e.entity;
-    summary = `${entity} togs bort.`;
+    summary = what[e.entity] ?? `${entity} togs bort.`;
   } else {
     const change = typeof e.after?.change === 'string' ? e.after.change : '';
     summary = CHANGE_SUMMARY[change]?.(e.after ?? {}, e.before) ?? 'Ändring.';

@@ -96,7 +96,7 @@ export const sv = {
       risks: {
         what: [
           'Risk- och konsekvensanalysen för ett sparat scenario: förslaget, var scenariot är i arbetsgången (utkast, förslag, beslutat, arkiverat), dokumenten för förtroendevalda och riskregistret med riskmatris, justeringar och åtgärder.',
-          'Alla kan läsa. Analytiker lägger till egna risker och registrerar åtgärder, steg, restrisk och medverkan från arbetstagarsidan. Redaktörer (förvaltningschefen) och administratörer gör detsamma och justerar dessutom bedömningar och flyttar scenariot i arbetsgången.',
+          'Alla kan läsa. Analytiker lägger till egna risker och registrerar åtgärder, steg, restrisk och medverkan från arbetstagarsidan. Redaktörer (förvaltningschefen) och administratörer gör detsamma och justerar dessutom bedömningar och flyttar scenariot i arbetsgången. Ändringsloggen längst ned visar varje ändring med vem och när.',
         ],
         how: [
           'Varje riskområde får en sannolikhet 1–5 efter en siffra i scenariot, t.ex. beläggningen i stödet eller andelen skolor under likvärdighetströskeln, och en konsekvens 1–5 enligt fasta regler. Riskvärde = sannolikhet × konsekvens.',
@@ -325,7 +325,7 @@ export const en: typeof sv = {
       risks: {
         what: [
           'The risk and consequence analysis of a saved scenario: the proposal, where the scenario is in the workflow (draft, proposed, decided, archived), the documents for elected members and the risk register with its matrix, overrides and mitigations.',
-          'Everyone can read. Analysts add own risks and record mitigations, steps, residual risk and participation from the employees’ side. Editors (the head of administration) and administrators do the same and also adjust ratings and move the scenario through the workflow.',
+          'Everyone can read. Analysts add own risks and record mitigations, steps, residual risk and participation from the employees’ side. Editors (the head of administration) and administrators do the same and also adjust ratings and move the scenario through the workflow. The change log at the bottom shows every change with who and when.',
         ],
         how: [
           'Each risk area gets a likelihood 1–5 from a figure of the scenario, such as the support unit’s utilisation or the share of schools below the equity threshold, and a consequence 1–5 by fixed rules. Risk score = likelihood × consequence.',

@@ -140,3 +140,61 @@ export const AddParticipantMutation = graphql(`
     }
   }
 `);
+
+export const UpdateMitigationMutation = graphql(`
+  mutation UpdateMitigation($id: ID!, $input: MitigationInput!) {
+    updateRiskMitigation(id: $id, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const RemoveMitigationMutation = graphql(`
+  mutation RemoveMitigation($id: ID!) {
+    removeRiskMitigation(id: $id) {
+      id
+      version
+    }
+  }
+`);
+
+export const RemoveScenarioRiskMutation = graphql(`
+  mutation RemoveScenarioRisk($riskId: ID!) {
+    removeScenarioRisk(riskId: $riskId) {
+      id
+      version
+    }
+  }
+`);
+
+export const RemoveParticipantMutation = graphql(`
+  mutation RemoveParticipant($id: ID!) {
+    removeScenarioParticipant(id: $id) {
+      id
+      version
+    }
+  }
+`);
+
+export const ScenarioAuditTrailQuery = graphql(`
+  query ScenarioAuditTrail($id: ID!, $first: Int!, $after: String) {
+    scenario(id: $id) {
+      id
+      auditTrail(first: $first, after: $after) {
+        totalCount
+        nodes {
+          id
+          when
+          who
+          whoName
+          summary
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);

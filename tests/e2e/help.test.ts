@@ -57,7 +57,7 @@ describe('help on every page, as a person uses it', () => {
     const help = await openHelp('overview', 'keyboard');
     const text = plain(await help.textContent());
     expect(text).toContain('Kostnad per elev = kostnaden / antalet elever');
-    expect(text).toContain('1:1-täckning = elevdatorer i 1:1-programmet / elever i åk 7–9 och gymnasiet.');
+    expect(text).toContain('1:1-täckning = elevdatorer i 1:1-satsningen / elever i åk 7–9 och gymnasiet.');
     expect(text).toContain('Personer per årsarbetare i stödet = (elever + lärare + skolledare) / årsarbetare');
     // Enter again closes it.
     await help.locator('summary').press('Enter');

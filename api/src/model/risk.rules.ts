@@ -125,7 +125,7 @@ export function workloadRule(f: RiskFigures): RuleOutput {
   const explanation =
     w.hoursPerTeacher > 0 || w.hoursPerSchoolLeader > 0
       ? `Stöd som enheten inte hinner med flyttas till skolorna: ${formatHours(w.hoursPerTeacher)} per lärare och ${formatHours(w.hoursPerSchoolLeader)} per skolledare och år, en kostnad på ${formatTkr(w.shiftedCostSek)}.`
-      : 'Stödenheten möter efterfrågan; inget stödarbete flyttas till lärare eller skolledare.';
+      : 'Det centrala stödet möter efterfrågan; inget stödarbete flyttas till lärare eller skolledare.';
   return { likelihood, consequence, explanation, figures: { ...w } };
 }
 
@@ -146,9 +146,9 @@ export function competenceRule(f: RiskFigures): RuleOutput {
   const consequence = raise(RISK_CONSEQUENCE.COMPETENCE_LOSS, s.areasEmptied.length > 0);
   const explanation =
     loss > 0
-      ? `Stödenheten minskar från ${N(s.baseFte, 2)} till ${N(s.fte, 2)} årsarbetare (${P(loss)}); kompetens och erfarenhet försvinner med tjänsten.` +
+      ? `Det centrala stödet minskar från ${N(s.baseFte, 2)} till ${N(s.fte, 2)} årsarbetare (${P(loss)}); kompetens och erfarenhet försvinner med tjänsten.` +
         (s.areasEmptied.length > 0 ? ` Ingen arbetstid finns kvar inom: ${s.areasEmptied.join(', ')}.` : '')
-      : `Stödenheten behåller ${N(s.fte, 2)} årsarbetare; ingen kompetens försvinner genom förändringen.`;
+      : `Det centrala stödet behåller ${N(s.fte, 2)} årsarbetare; ingen kompetens försvinner genom förändringen.`;
   return { likelihood, consequence, explanation, figures: { baseFte: s.baseFte, fte: s.fte, lossShare: loss, areasEmptied: s.areasEmptied.length } };
 }
 
@@ -157,7 +157,7 @@ export function oneToOneRule(f: RiskFigures): RuleOutput {
   const shortfall = o.coverage === null ? 0 : Math.max(0, 1 - o.coverage);
   const likelihood = raise(band(shortfall, RISK_BANDS.oneToOneShortfall), f.support.saturated && o.pupils > 0);
   const explanation =
-    (o.coverage === null ? '1:1-programmet omfattar inga elever.' : `1:1-programmet: ${N(o.devices, 0)} elevenheter för ${N(o.pupils, 0)} elever (täckning ${P(o.coverage)}).`) +
+    (o.coverage === null ? '1:1-satsningen omfattar inga elever.' : `1:1-satsningen: ${N(o.devices, 0)} elevenheter för ${N(o.pupils, 0)} elever (täckning ${P(o.coverage)}).`) +
     (f.support.saturated && o.pupils > 0 ? ' Det dagliga stödet är mättat, så ärenden om elevernas enheter köas utan gräns.' : '');
   return { likelihood, consequence: RISK_CONSEQUENCE.ONE_TO_ONE_PROGRAMME, explanation, figures: { ...o, shortfall, supportSaturated: f.support.saturated } };
 }

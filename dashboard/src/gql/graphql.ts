@@ -178,7 +178,7 @@ export type ParticipantInput = {
 export type RiskArea =
   /** Skoldatatek: digitala hjälpmedel för inkludering. */
   | 'ASSISTIVE_TOOLS'
-  /** Kompetens som går förlorad. */
+  /** Kompetens går förlorad i det centrala stödet. */
   | 'COMPETENCE_LOSS'
   /** Likvärdighet mellan skolor. */
   | 'EQUITY'

@@ -20,7 +20,7 @@ export const sv = {
         how: [
           'Digitaliseringens kostnad = summan av årets budgetrader för det centrala stödet och alla skolenheter. Finns utfall visas utfallet, annars prognosen, annars budgeten; kortet säger vilket.',
           'Kostnad per elev = kostnaden / antalet elever i kommunens skolenheter samma år, i hela kronor.',
-          '1:1-täckning = elevdatorer i 1:1-programmet / elever i åk 7–9 och gymnasiet.',
+          '1:1-täckning = elevdatorer i 1:1-satsningen / elever i åk 7–9 och gymnasiet.',
           'Personer per årsarbetare i stödet = (elever + lärare + skolledare) / årsarbetare i det centrala stödet.',
           'Lärare utbildade = andelen lärare som har gått de digitala kompetensmodulerna, ett medel över skolorna vägt med antalet lärare.',
           'Mål som nås = antalet par (skolenhet, mål) som når årets målvärde / antalet mätta par.',

@@ -19,7 +19,7 @@ registerEnumType(RiskArea, {
   valuesConfig: {
     EQUITY: { description: 'Likvärdighet mellan skolor.' },
     WORKLOAD: { description: 'Arbetsbelastning för skolledare och lärare.' },
-    COMPETENCE_LOSS: { description: 'Kompetens som går förlorad.' },
+    COMPETENCE_LOSS: { description: 'Kompetens går förlorad i det centrala stödet.' },
     ONE_TO_ONE_PROGRAMME: { description: '1:1-satsningen i åk 7–9 och gymnasiet.' },
     SUPPORT_RESPONSE: { description: 'Det dagliga pedagogiska IT-stödet.' },
     ASSISTIVE_TOOLS: { description: 'Skoldatatek: digitala hjälpmedel för inkludering.' },

@@ -61,6 +61,13 @@ async function variablesFor(name: string): Promise<Record<string, unknown>> {
       return { riskId: await risk('EQUITY') };
     case 'AssessScenarioRisk':
       return { riskId: await risk('SUPPORT_RESPONSE') };
+    case 'UpdateRiskMitigation':
+    case 'RemoveRiskMitigation':
+      return { id: (await sql.execute<{ id: string }[]>("SELECT id FROM scenario_mitigation WHERE action = 'Prioritera stöd till skolor utan lokal IT-samordnare'"))[0]!.id };
+    case 'RemoveScenarioRisk':
+      return { riskId: (await sql.execute<{ id: string }[]>("SELECT id FROM scenario_risk WHERE source = 'MANUAL' AND description LIKE 'Rektorerna får fler frågor%'"))[0]!.id };
+    case 'RemoveScenarioParticipant':
+      return { id: (await sql.execute<{ id: string }[]>("SELECT id FROM scenario_participant WHERE name = 'Karin Berg'"))[0]!.id };
     case 'AddScenarioRisk':
     case 'AddScenarioParticipant':
     case 'AddScenarioComment':

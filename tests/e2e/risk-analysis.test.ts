@@ -156,7 +156,7 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     expect(await page.getByRole('button', { name: 'Justera bedömningen' }).count()).toBe(0);
   });
 
-  it('follows up on a draft: a mitigation marked done and taken away, an own risk and a participant taken away', async () => {
+  it('follows up on a draft: a mitigation marked done and taken away, an own risk corrected and taken away, a participant taken away', async () => {
     const page = await openAs(DEMO_USERS.headOfAdministration, 'Minska CMiT med en halv tjänst (Utkast)');
     const register = page.getByTestId('risk-register');
     const row = register.locator('tbody tr[data-risk="1"]');
@@ -180,10 +180,20 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     await riskForm.getByRole('button', { name: 'Spara risken' }).click();
     await register.getByText('Felregistrerad risk som ska bort.').waitFor();
     expect(await rows.count()).toBe(before + 1);
+    // An own risk is corrected in place, in the same form filled with what was entered.
+    await register.getByRole('button', { name: /^Ändra den egna risken/ }).click();
+    const editForm = page.getByRole('form', { name: 'Ändra den egna risken' });
+    expect(await editForm.getByLabel('Beskrivning av risken').inputValue()).toBe('Felregistrerad risk som ska bort.');
+    await editForm.getByLabel('Beskrivning av risken').fill('Felregistrerad risk, rättad, som ska bort.');
+    await editForm.getByLabel('Sannolikhet').selectOption('2');
+    await editForm.getByRole('button', { name: 'Spara ändringen' }).click();
+    const own = register.locator('tbody tr', { hasText: 'Felregistrerad risk, rättad, som ska bort.' });
+    await own.waitFor();
+    expect(plain(await own.textContent())).toContain('6 2 × 3');
     // Only own risks can be taken away; the model's risks are adjusted instead.
     expect(await register.getByRole('button', { name: /^Ta bort den egna risken/ }).count()).toBe(1);
     await register.getByRole('button', { name: /^Ta bort den egna risken/ }).click();
-    await register.getByText('Felregistrerad risk som ska bort.').waitFor({ state: 'detached' });
+    await own.waitFor({ state: 'detached' });
     expect(await rows.count()).toBe(before);
 
     await page.getByRole('button', { name: 'Registrera medverkan' }).click();
@@ -200,11 +210,12 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     await log.locator('summary').click();
     const entries = log.locator('tbody tr');
     await entries.first().waitFor();
-    const latest = (await entries.allTextContents()).slice(0, 7).map(plain);
+    const latest = (await entries.allTextContents()).slice(0, 8).map(plain);
     expect(latest.map((e) => e.replace(/^.*?Anders Berg/, ''))).toEqual([
       'Medverkan borttagen: Per Test (Skyddsombud).',
       'Medverkan registrerad: Per Test (Skyddsombud).',
       'Egen risk borttagen: Likvärdighet mellan skolor.',
+      'Egen risk ändrad: Likvärdighet mellan skolor.',
       'Egen risk tillagd: Likvärdighet mellan skolor.',
       'Åtgärd borttagen: Följ väntetiden varje månad.',
       'Åtgärd markerad som klar: Följ väntetiden varje månad.',

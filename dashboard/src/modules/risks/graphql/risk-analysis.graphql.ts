@@ -198,3 +198,12 @@ export const ScenarioAuditTrailQuery = graphql(`
     }
   }
 `);
+
+export const UpdateScenarioRiskMutation = graphql(`
+  mutation UpdateScenarioRisk($riskId: ID!, $input: ManualRiskInput!) {
+    updateScenarioRisk(riskId: $riskId, input: $input) {
+      id
+      version
+    }
+  }
+`);

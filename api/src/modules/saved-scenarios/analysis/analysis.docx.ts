@@ -79,21 +79,24 @@ function table(b: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
 const CONSEQUENCE_LABEL = ['Mycket liten', 'Liten', 'Måttlig', 'Stor', 'Mycket stor'];
 const LIKELIHOOD_LABEL = ['Mycket låg', 'Låg', 'Medel', 'Hög', 'Mycket hög'];
 
-/** The matrix as a table: consequence 5 at the top, likelihood 1–5 left to right, cells coloured by score. */
+/**
+ * The matrix as a table, oriented as on the dashboard: likelihood 5 at the top, consequence 1–5 left to right, cells
+ * coloured by score.
+ */
 function riskMatrix(b: Extract<Block, { kind: 'riskMatrix' }>): (Paragraph | Table)[] {
   const axis = 1900;
   const w = 1100;
   const white = { style: BorderStyle.SINGLE, size: 8, color: 'FFFFFF' };
   const borders = { top: white, bottom: white, left: white, right: white };
   const rows: TableRow[] = [];
-  for (let c = 5; c >= 1; c--) {
+  for (let l = 5; l >= 1; l--) {
     rows.push(
       new TableRow({
         height: { value: b.compact ? 400 : 560, rule: 'atLeast' },
         children: [
-          new TableCell({ width: { size: axis, type: WidthType.DXA }, borders, verticalAlign: VerticalAlign.CENTER, children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(`Konsekvens ${c}: ${CONSEQUENCE_LABEL[c - 1]}`, { size: SMALL }) })] }),
+          new TableCell({ width: { size: axis, type: WidthType.DXA }, borders, verticalAlign: VerticalAlign.CENTER, children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(`Sannolikhet ${l}: ${LIKELIHOOD_LABEL[l - 1]}`, { size: SMALL }) })] }),
           ...[1, 2, 3, 4, 5].map(
-            (l) =>
+            (c) =>
               new TableCell({
                 width: { size: w, type: WidthType.DXA },
                 borders,
@@ -114,9 +117,9 @@ function riskMatrix(b: Extract<Block, { kind: 'riskMatrix' }>): (Paragraph | Tab
   rows.push(
     new TableRow({
       children: [
-        new TableCell({ width: { size: axis, type: WidthType.DXA }, borders, children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs('Sannolikhet →', { bold: true, size: SMALL }) })] }),
+        new TableCell({ width: { size: axis, type: WidthType.DXA }, borders, children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: runs('Konsekvens →', { bold: true, size: SMALL }) })] }),
         ...[1, 2, 3, 4, 5].map(
-          (l) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(`${l}\n${LIKELIHOOD_LABEL[l - 1]}`, { size: SMALL }) })] }),
+          (c) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: runs(`${c}\n${CONSEQUENCE_LABEL[c - 1]}`, { size: SMALL }) })] }),
         ),
       ],
     }),

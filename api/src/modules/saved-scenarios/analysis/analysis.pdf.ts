@@ -158,7 +158,7 @@ function table(doc: Doc, b: Extract<Block, { kind: 'table' }>): void {
 const CONSEQUENCE_LABEL = ['Mycket liten', 'Liten', 'Måttlig', 'Stor', 'Mycket stor'];
 const LIKELIHOOD_LABEL = ['Mycket låg', 'Låg', 'Medel', 'Hög', 'Mycket hög'];
 
-/** The 5×5 matrix: consequence upwards, likelihood to the right, cells coloured by score, risks as R-labels. */
+/** The 5×5 matrix as on the dashboard: likelihood upwards, consequence to the right, cells coloured by score, risks as R-labels. */
 const matrixSize = (b: Extract<Block, { kind: 'riskMatrix' }>) => ({ cell: b.compact ? 40 : 58, cellH: b.compact ? 26 : 40, axis: b.compact ? 70 : 84 });
 const matrixHeight = (b: Extract<Block, { kind: 'riskMatrix' }>) => 5 * matrixSize(b).cellH + 70;
 
@@ -167,12 +167,11 @@ function riskMatrix(doc: Doc, b: Extract<Block, { kind: 'riskMatrix' }>): void {
   ensureSpace(doc, matrixHeight(b));
   const x0 = doc.page.margins.left + axis;
   const y0 = doc.y + 4;
-  for (let c = 5; c >= 1; c--) {
-    const row = 5 - c;
-    const y = y0 + row * cellH;
-    doc.font('Helvetica').fontSize(SMALL - 0.5).fillColor(INK).text(toWinAnsi(`${c} ${CONSEQUENCE_LABEL[c - 1]}`), doc.page.margins.left, y + cellH / 2 - 4, { width: axis - 6, align: 'right' });
-    for (let l = 1; l <= 5; l++) {
-      const x = x0 + (l - 1) * cell;
+  for (let l = 5; l >= 1; l--) {
+    const y = y0 + (5 - l) * cellH;
+    doc.font('Helvetica').fontSize(SMALL - 0.5).fillColor(INK).text(toWinAnsi(`${l} ${LIKELIHOOD_LABEL[l - 1]}`), doc.page.margins.left, y + cellH / 2 - 4, { width: axis - 6, align: 'right' });
+    for (let c = 1; c <= 5; c++) {
+      const x = x0 + (c - 1) * cell;
       doc.rect(x, y, cell, cellH).fillColor(`#${riskLevel(l * c).color}`).fill();
       doc.rect(x, y, cell, cellH).lineWidth(0.6).strokeColor('#ffffff').stroke();
       const here = b.risks.filter((r) => r.likelihood === l && r.consequence === c).map((r) => r.label);
@@ -182,13 +181,13 @@ function riskMatrix(doc: Doc, b: Extract<Block, { kind: 'riskMatrix' }>): void {
     }
   }
   const yAxis = y0 + 5 * cellH + 3;
-  for (let l = 1; l <= 5; l++) {
-    doc.font('Helvetica').fontSize(SMALL - 0.5).fillColor(INK).text(toWinAnsi(`${l} ${LIKELIHOOD_LABEL[l - 1]}`), x0 + (l - 1) * cell, yAxis, { width: cell, align: 'center' });
+  for (let c = 1; c <= 5; c++) {
+    doc.font('Helvetica').fontSize(SMALL - 0.5).fillColor(INK).text(toWinAnsi(`${c} ${CONSEQUENCE_LABEL[c - 1]}`), x0 + (c - 1) * cell, yAxis, { width: cell, align: 'center' });
   }
-  doc.font('Helvetica-Bold').fontSize(SMALL).text('Sannolikhet', x0, yAxis + 12, { width: 5 * cell, align: 'center' });
+  doc.font('Helvetica-Bold').fontSize(SMALL).text('Konsekvens', x0, yAxis + 12, { width: 5 * cell, align: 'center' });
   doc.save();
   doc.rotate(-90, { origin: [doc.page.margins.left + 4, y0 + (5 * cellH) / 2] });
-  doc.font('Helvetica-Bold').fontSize(SMALL).text('Konsekvens', doc.page.margins.left - 40, y0 + (5 * cellH) / 2 - 6, { width: 90, align: 'center' });
+  doc.font('Helvetica-Bold').fontSize(SMALL).text('Sannolikhet', doc.page.margins.left - 40, y0 + (5 * cellH) / 2 - 6, { width: 90, align: 'center' });
   doc.restore();
   // Legend to the right of the grid.
   const lx = x0 + 5 * cell + 16;

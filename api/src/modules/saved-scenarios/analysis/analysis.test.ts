@@ -107,6 +107,10 @@ describe('analysis documents', () => {
     // The matrix: 25 cells shaded by level, the red of "mycket hög" among them.
     expect(xml).toContain('w:fill="D7301F"');
     expect(xml).toContain('Justerad från S5 × K4 = 20');
+    // Oriented as on the dashboard: likelihood from 5 at the top down to 1, consequence along the bottom.
+    const rows = [5, 4, 3, 2, 1].map((l) => xml.indexOf(`Sannolikhet ${l}:`));
+    expect(rows.every((at, i) => at > 0 && (i === 0 || at > rows[i - 1]!))).toBe(true);
+    expect(xml.indexOf('Konsekvens →')).toBeGreaterThan(rows[4]!);
   });
 
   it('DOCX summary carries the net saving', async () => {

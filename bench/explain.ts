@@ -10,20 +10,8 @@ import { nationalUserEmail } from '../seeds/src/national.js';
 import { buildApp } from '../api/src/app.js';
 import { loadConfig } from '../api/src/config/config.js';
 import { APP_ROLE, TENANT_SETTING } from '../api/src/db/tenant-rls.js';
+import { QUERIES } from './queries.js';
 
-const QUERIES: Record<string, string> = {
-  overviewPage: '{ municipality { code name budgetYear supportUnit { name totalFte peopleServed annualCostSek posts { id title fte annualCostSek } } } }',
-  overviewFull: `{ municipality { kpis { costPerPupilSek } costsByYear { year } devices { devices } replacementWaves { dueYear }
-    supportUnit { totalFte peopleServed peoplePerFte capacity { hours } posts { title timeSplit { share } } } schoolUnits(first: 20) { nodes { pupils } } } }`,
-  schoolProfiles: `{ municipality { schoolUnits(first: 20) { totalCount nodes { code pupils socioeconomicIndex
-    facts { year pupils } devices { deviceCount } deviceCoverage { oneToOneCoverage } costs { category budgetSek }
-    indicatorValues { indicatorId value } goalAchievement { met trend { year } } } } } }`,
-  costsByOwner: `{ municipality { costsByOwner(first: 20) { totalCount nodes { ownerName budgetSek schoolUnit { pupils facts { year } } } } } }`,
-  deviceCoverage: `{ municipality { deviceCoverage(first: 20) { totalCount nodes { oneToOneCoverage schoolUnit { pupils socioeconomicIndex } } } } }`,
-  goalAchievement: `{ municipality { goalAchievement(year: 2025, first: 20) { totalCount nodes { met trend { year } schoolUnit { pupils } goal { code } } } } }`,
-  indicatorComparison: `{ municipality { indicatorComparison(indicatorId: "LIKV_PERSONAL_MODULER", first: 20) { totalCount nodes { rank schoolUnit { pupils } } } } }`,
-  schoolComparison: `{ municipality { schoolComparison(first: 20) { totalCount nodes { likaMean schoolUnit { pupils } } } } }`,
-};
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('bench:explain needs DATABASE_URL with the national data set loaded (pnpm seed:national)');

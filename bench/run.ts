@@ -28,6 +28,7 @@ import { startEmbeddedPostgres } from '../api/src/db/embedded-postgres.js';
 import { loadNational } from '../api/src/db/national-seed.js';
 import { DEFAULT_ASSUMPTIONS, evaluate, prepareBase, type MunicipalityInput } from '../api/src/model/index.js';
 import { demoInput, syntheticInput } from '../api/src/model/fixtures.js';
+import { OVERVIEW, QUERIES } from './queries.js';
 import { runSensitivityBench } from './sensitivity-bench.js';
 
 const QUICK = process.argv.includes('--quick');
@@ -37,9 +38,6 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 5));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
 const CONNECTIONS = 10;
 const PASSWORD = 'likvard-demo';
-
-/** What the dashboard's overview page asks for (dashboard/src/modules/staffing/graphql/support-unit.graphql.ts). */
-const OVERVIEW = '{ municipality { code name budgetYear supportUnit { name totalFte peopleServed annualCostSek posts { id title fte annualCostSek } } } }';
 
 /** The demo case "Minska CMiT med en tjänst" (schema/examples.graphql), with what a decision page shows. */
 const EVALUATE = `query EvaluateScenario($postId: ID!) {
@@ -54,20 +52,6 @@ const EVALUATE = `query EvaluateScenario($postId: ID!) {
     goalsAtRisk { subGoalCode title capacityLossShare }
   } }`;
 
-/** The main queries (as tests/integration/sql-statements.test.ts), each at a page size of 20. */
-const QUERIES: Record<string, string> = {
-  overviewPage: OVERVIEW,
-  overviewFull: `{ municipality { kpis { costPerPupilSek } costsByYear { year } devices { devices } replacementWaves { dueYear }
-    supportUnit { totalFte peopleServed peoplePerFte capacity { hours } posts { title timeSplit { share } } } schoolUnits(first: 20) { nodes { pupils } } } }`,
-  schoolProfiles: `{ municipality { schoolUnits(first: 20) { totalCount nodes { code pupils socioeconomicIndex
-    facts { year pupils } devices { deviceCount } deviceCoverage { oneToOneCoverage } costs { category budgetSek }
-    indicatorValues { indicatorId value } goalAchievement { met trend { year } } } } } }`,
-  costsByOwner: `{ municipality { costsByOwner(first: 20) { totalCount nodes { ownerName budgetSek schoolUnit { pupils facts { year } } } } } }`,
-  deviceCoverage: `{ municipality { deviceCoverage(first: 20) { totalCount nodes { oneToOneCoverage schoolUnit { pupils socioeconomicIndex } } } } }`,
-  goalAchievement: `{ municipality { goalAchievement(year: 2025, first: 20) { totalCount nodes { met trend { year } schoolUnit { pupils } goal { code } } } } }`,
-  indicatorComparison: `{ municipality { indicatorComparison(indicatorId: "LIKV_PERSONAL_MODULER", first: 20) { totalCount nodes { rank schoolUnit { pupils } } } } }`,
-  schoolComparison: `{ municipality { schoolComparison(first: 20) { totalCount nodes { likaMean schoolUnit { pupils } } } } }`,
-};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

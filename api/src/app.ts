@@ -133,7 +133,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
 
   // Everything after this hook (the body is read by then), GraphQL execution included, counts its SQL statements
   // into this request's counter.
-  server.addHook('preHandler', (_request, _reply, done) => statementCounter.run({ count: 0 }, done));
+  if (config.exposeQueryCount) server.addHook('preHandler', (_request, _reply, done) => statementCounter.run({ count: 0 }, done));
 
   const tenantEntities = tenantEntityNames(orm);
   const authSettings = { sessionTtlHours: config.sessionTtlHours, scryptLog2N: config.passwordScryptLog2N };

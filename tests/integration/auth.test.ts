@@ -230,15 +230,49 @@ describe('row-level security underneath the ORM', () => {
     expect(em instanceof RequestEntityManager && em.usesDirectConnection).toBe(false);
   });
 
+  it('sends reads asked for together in one round trip, and anything else alone', async () => {
+    const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
+    const em = t.app.orm.em.fork();
+    const tx = new RequestTransaction(em);
+    await tx.open(undefined);
+    try {
+      // statement_timestamp() is when PostgreSQL received the Query message: the same for every statement in one
+      // message; each read sleeps, so separate messages would differ.
+      const stamp = 'SELECT statement_timestamp()::text AS at, pg_sleep(0.005)';
+      const together = await Promise.all([1, 2, 3].map(() => em.execute<{ at: string }[]>(stamp)));
+      expect(new Set(together.map((rows) => rows[0]!.at)).size).toBe(1);
+      // A write, and a read with a ';' in it, each take a round trip of their own, in the order asked.
+      await em.execute('CREATE TEMP TABLE stamps (at timestamptz) ON COMMIT DROP');
+      const [before, written, semicolon, after] = await Promise.all([
+        em.execute<{ at: string }[]>(stamp),
+        em.execute<{ at: string }[]>('INSERT INTO stamps SELECT statement_timestamp() RETURNING at::text'),
+        em.execute<{ at: string }[]>("SELECT statement_timestamp()::text AS at, ';' AS s"),
+        em.execute<{ at: string }[]>(stamp),
+      ]);
+      const times = [before, written, semicolon, after].map((rows) => rows[0]!.at);
+      expect(new Set(times).size).toBe(4);
+      expect([...times].sort()).toEqual(times);
+      // A read that fails fails the reads it travelled with (the transaction is aborted either way).
+      const settled = await Promise.allSettled([em.execute('SELECT 1 AS one'), em.execute('SELECT 1 / 0 AS boom'), em.execute('SELECT 2 AS two')]);
+      expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      for (const s of settled) expect((s as PromiseRejectedResult).reason.message).toMatch(/division by zero/);
+    } finally {
+      await tx.end(false);
+    }
+  });
+
   it('reports a failing opening statement as the database’s error and keeps the pool usable', async () => {
-    const { beginWith } = await import('../../api/src/db/opening-statement.js');
+    const { openTransaction } = await import('../../api/src/db/opening-statement.js');
     const knex = t.app.orm.em.getConnection().getKnex();
     // As many failures as the pool has connections: none may go back to the pool inside an aborted transaction.
-    for (let i = 0; i < 12; i++) await expect(beginWith(knex, { sql: 'SELECT * FROM no_such_table' })).rejects.toThrow(/no_such_table/);
-    const opening: { sql: string; rows?: Record<string, unknown>[] } = { sql: 'SELECT 1 AS one' };
-    const trx = await beginWith(knex, opening);
-    expect(opening.rows).toEqual([{ one: 1 }]);
-    await trx.rollback();
+    for (let i = 0; i < 12; i++) await expect(openTransaction(knex, 'SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
+    const opened = await openTransaction(knex, 'SELECT 1 AS one');
+    expect(opened.rows).toEqual([{ one: 1 }]);
+    // The ORM's own queries run in that transaction (on its standing knex transaction), and end with it.
+    await opened.transaction.raw('CREATE TEMP TABLE standing_check (n int) ON COMMIT DROP');
+    expect((await opened.connection.query({ text: 'SELECT count(*)::int AS n FROM standing_check', values: [] })).rows).toEqual([{ n: 0 }]);
+    await opened.connection.query({ text: 'ROLLBACK', values: [] });
+    opened.release();
     expect(await t.app.orm.em.fork().execute('SELECT 2 AS two')).toEqual([{ two: 2 }]);
   });
 

@@ -12,7 +12,7 @@ import { SupportPostTimeShare } from '../modules/staffing/support-post-time-shar
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CountingLogger } from '../graphql/sql-statements.js';
 import { migrations } from './migrations/index.js';
-import { installOpeningStatements } from './opening-statement.js';
+import { installStandingTransactions } from './opening-statement.js';
 import { RequestEntityManager } from './request-entity-manager.js';
 
 export const entities = [
@@ -47,7 +47,7 @@ export async function initOrm(clientUrl: string, options: { debug?: boolean } = 
     allowGlobalContext: false,
     entityManager: RequestEntityManager,
   });
-  installOpeningStatements(orm.em.getConnection().getKnex());
+  installStandingTransactions(orm.em.getConnection().getKnex());
   return orm;
 }
 

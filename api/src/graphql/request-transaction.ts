@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { beginWith, type OpeningStatement } from '../db/opening-statement.js';
+import { openTransaction, type OpenedTransaction } from '../db/opening-statement.js';
 import { RequestEntityManager } from '../db/request-entity-manager.js';
 import { APP_ROLE, TENANT_SETTING } from '../db/tenant-rls.js';
 import { hashToken, toUser, type ResolvedSession, type UserRow } from '../modules/auth/auth.service.js';
@@ -50,6 +50,7 @@ const openSql = (tokenHash: string | null) => `
  */
 export class RequestTransaction {
   private state: 'idle' | 'open' | 'done' = 'idle';
+  private opened?: OpenedTransaction;
 
   constructor(private readonly em: EntityManager) {}
 
@@ -62,20 +63,23 @@ export class RequestTransaction {
     if (this.state !== 'idle') throw new Error('request transaction opened twice');
     const hash = token && token.length <= 100 ? hashToken(token) : null;
     if (hash !== null && !/^[0-9a-f]{64}$/.test(hash)) throw new Error('a token hash is 64 hex digits');
-    const opening: OpeningStatement = { sql: openSql(hash) };
-    const transaction = await beginWith(this.em.getConnection().getKnex(), opening);
-    this.em.setTransactionContext(transaction);
-    if (this.em instanceof RequestEntityManager && opening.connection) this.em.useDirectConnection({ connection: opening.connection, transaction });
+    const sql = openSql(hash);
+    this.state = 'done';
+    const opened = await openTransaction(this.em.getConnection().getKnex(), sql);
+    this.opened = opened;
     this.state = 'open';
-    // Fail closed: without the opening statement the transaction would run as the owner with no tenant set.
-    if (!opening.rows || !opening.connection) throw new Error('the request transaction opened without its session lookup');
+    this.em.setTransactionContext(opened.transaction);
+    if (this.em instanceof RequestEntityManager) this.em.useDirectConnection({ connection: opened.connection, transaction: opened.transaction });
     // Two statements in one round trip: reported to the ORM's logger as two, like every other statement (the
     // statement counter and bench:explain read them there).
     const logger = this.em.config.getLogger();
     logger.logQuery({ query: 'begin' });
-    logger.logQuery({ query: opening.sql });
-    const row = opening.rows?.[0] as (OpenRow & { session_id: string | null }) | undefined;
-    if (!row?.session_id) return null;
+    logger.logQuery({ query: sql });
+    // The lookup returns exactly one row, with or without a session (LEFT JOIN): fail closed on anything else, since
+    // the transaction would then run as the owner with no tenant set.
+    const row = opened.rows.length === 1 ? (opened.rows[0] as OpenRow & { session_id: string | null; role_set: string }) : undefined;
+    if (row?.role_set !== APP_ROLE) throw new Error('the request transaction opened without its session lookup');
+    if (!row.session_id) return null;
     // At most one write a minute per session: enough to see who is active without a write on every request.
     if (row.stale) await this.em.execute('UPDATE user_session SET last_seen_at = now() WHERE id = ?', [row.session_id]);
     return {
@@ -94,16 +98,35 @@ export class RequestTransaction {
     return this.state === 'open';
   }
 
+  /**
+   * Commits (after flushing what the ORM still holds) or rolls back, then gives the connection back. COMMIT and
+   * ROLLBACK go through the EntityManager's own queue of raw SQL, after anything it still has to send.
+   */
   async end(success: boolean): Promise<void> {
-    if (this.state !== 'open') {
+    const opened = this.opened;
+    if (this.state !== 'open' || !opened) {
       this.state = 'done';
       return;
     }
     this.state = 'done';
-    if (this.em instanceof RequestEntityManager) this.em.useDirectConnection(undefined);
-    if (success) await this.em.commit();
-    else await this.em.rollback();
+    try {
+      if (success && hasPendingChanges(this.em)) await this.em.flush();
+      await this.em.execute(success ? 'COMMIT' : 'ROLLBACK', [], 'run');
+    } catch (error) {
+      if (success) await this.em.execute('ROLLBACK', [], 'run').catch(() => undefined);
+      throw error;
+    } finally {
+      if (this.em instanceof RequestEntityManager) this.em.useDirectConnection(undefined);
+      this.em.resetTransactionContext();
+      opened.release();
+    }
   }
+}
+
+/** Whether a flush would write anything: entities persisted, removed, or loaded (and so possibly changed). */
+function hasPendingChanges(em: EntityManager): boolean {
+  const uow = em.getUnitOfWork();
+  return uow.getPersistStack().size > 0 || uow.getRemoveStack().size > 0 || uow.getOrphanRemoveStack().size > 0 || uow.getIdentityMap().values().length > 0;
 }
 
 /** Commits when the operation had no errors, rolls back otherwise, before the response goes out. */

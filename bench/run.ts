@@ -320,9 +320,11 @@ let app: App | undefined;
 let counting: App | undefined;
 const pool = new pg.Pool({ connectionString: database.url, max: CONNECTIONS });
 try {
-  app = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }), database.url);
+  // GRAPHQL_FAST_PATH=false measures every request through Apollo Server's pipeline (docs/scaling.md compares them).
+  const appEnv = { LOG_LEVEL: 'silent', GRAPHQL_FAST_PATH: process.env.GRAPHQL_FAST_PATH };
+  app = await buildApp(loadConfig(appEnv), database.url);
   // A second instance reports statement counts; the measured one runs without that plugin, as production does.
-  counting = await buildApp(loadConfig({ LOG_LEVEL: 'silent' }, { exposeQueryCount: true, seedDemoWhenEmpty: false }), database.url);
+  counting = await buildApp(loadConfig(appEnv, { exposeQueryCount: true, seedDemoWhenEmpty: false }), database.url);
   const appUrl = await app.server.listen({ host: '127.0.0.1', port: 0 });
   const countingUrl = await counting.server.listen({ host: '127.0.0.1', port: 0 });
 

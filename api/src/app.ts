@@ -8,7 +8,8 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { GraphQLFormattedError } from 'graphql';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { AppConfig } from './config/config.js';
 import { isEmpty, seedDemo } from './db/demo-seed.js';
@@ -16,6 +17,7 @@ import { initOrm, migrate } from './db/orm.js';
 import { tenantEntityNames } from './db/tenant-filter.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { mapError } from './graphql/errors.js';
+import { createFastPath } from './graphql/fast-path.js';
 import { graphqlArmor } from './graphql/limits.js';
 import { RequestTransaction, requestTransactionPlugin } from './graphql/request-transaction.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
@@ -90,8 +92,11 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   }
 
   const armor = graphqlArmor<GraphQLContext>(config);
+  const schema = await buildGraphQLSchema();
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+    mapError(formatted, error, (internal) => server.log.error({ err: internal }, 'GraphQL internal error'));
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(),
+    schema,
     introspection: !config.production,
     // No "Did you mean …?" and no schema detail in validation errors where strangers can reach the API.
     hideSchemaDetailsFromClientErrors: config.production,
@@ -99,8 +104,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
-    formatError: (formatted, error) =>
-      mapError(formatted, error, (internal) => server.log.error({ err: internal }, 'GraphQL internal error')),
+    formatError,
     plugins: [
       fastifyApolloDrainPlugin(server),
       ApolloServerPluginLandingPageDisabled(),
@@ -139,47 +143,62 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   const authSettings = { sessionTtlHours: config.sessionTtlHours, scryptLog2N: config.passwordScryptLog2N };
   const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: config.production } as const;
   /**
-   * The context opens each request's transaction; Apollo's plugin ends it. A request Apollo refuses after the
-   * context was built but before its plugins ran (e.g. a malformed body) is ended here, when its response is done.
+   * The context opens each request's transaction; Apollo's plugin (or the fast path) ends it. A request Apollo
+   * refuses after the context was built but before its plugins ran (e.g. a malformed body) is ended here, when its
+   * response is done.
    */
   const openTransactions = new WeakMap<object, RequestTransaction>();
   server.addHook('onResponse', async (request) => {
     await openTransactions.get(request)?.end(false);
   });
 
+  const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
+    const counter: StatementCounter = statementCounter.getStore() ?? { count: 0 };
+    const sessionToken = request.cookies[SESSION_COOKIE];
+    const em = orm.em.fork();
+    const tx = new RequestTransaction(em);
+    openTransactions.set(request, tx);
+    const session = await tx.open(sessionToken);
+    return createContext({
+      em,
+      // Only login and logout use it.
+      privilegedEm: () => orm.em.fork(),
+      user: session?.user ?? null,
+      sessionMunicipality: session?.municipality,
+      tx,
+      tenantEntities,
+      authSettings,
+      requestId: request.id,
+      log: request.log,
+      sqlStatements: () => counter.count,
+      http: {
+        sessionToken,
+        ip: request.ip,
+        setSessionCookie: (token, expires) => void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
+        clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
+      },
+    });
+  };
+  const apolloHandler = fastifyApolloHandler(apollo, { context });
+  const fastPath = config.graphqlFastPath
+    ? createFastPath<GraphQLContext>({
+        schema,
+        validationRules: armor.validationRules,
+        introspection: !config.production,
+        formatError,
+        context,
+        finish: (contextValue, errors) => contextValue.tx.end(!errors || errors.length === 0),
+        extensions: config.exposeQueryCount ? (contextValue) => ({ sqlStatements: contextValue.sqlStatements() }) : undefined,
+      })
+    : undefined;
   server.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     bodyLimit: GRAPHQL_BODY_LIMIT,
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request, reply) => {
-        const counter: StatementCounter = statementCounter.getStore() ?? { count: 0 };
-        const sessionToken = request.cookies[SESSION_COOKIE];
-        const em = orm.em.fork();
-        const tx = new RequestTransaction(em);
-        openTransactions.set(request, tx);
-        const session = await tx.open(sessionToken);
-        return createContext({
-          em,
-          // Only login and logout use it.
-          privilegedEm: () => orm.em.fork(),
-          user: session?.user ?? null,
-          sessionMunicipality: session?.municipality,
-          tx,
-          tenantEntities,
-          authSettings,
-          requestId: request.id,
-          log: request.log,
-          sqlStatements: () => counter.count,
-          http: {
-            sessionToken,
-            ip: request.ip,
-            setSessionCookie: (token, expires) => void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
-            clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
-          },
-        });
-      },
-    }),
+    handler(request, reply) {
+      const plan = fastPath?.plan(request);
+      return plan ? fastPath!.run(plan, request, reply) : apolloHandler.call(this, request as never, reply as never);
+    },
   });
 
   registerExportRoutes(server, orm, { sessionCookie: SESSION_COOKIE, tenantEntities });

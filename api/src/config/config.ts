@@ -23,6 +23,11 @@ export interface AppConfig {
   /** Report the number of SQL statements a GraphQL request ran in its response's `extensions.sqlStatements`. */
   exposeQueryCount: boolean;
   /**
+   * Run the common case of /graphql without Apollo Server's request pipeline (graphql/fast-path.ts). On by default;
+   * off only to compare the two (tests, pnpm bench).
+   */
+  graphqlFastPath: boolean;
+  /**
    * Behind a load balancer or reverse proxy: take the client's address from X-Forwarded-For, so the per-IP login
    * limit counts clients, not the proxy.
    */
@@ -104,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemoWhenEmpty: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: env.DEMO_PASSWORD || 'likvard-demo',
     exposeQueryCount: parseBoolean('EXPOSE_SQL_STATEMENTS', env.EXPOSE_SQL_STATEMENTS, false),
+    graphqlFastPath: parseBoolean('GRAPHQL_FAST_PATH', env.GRAPHQL_FAST_PATH, true),
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
     sessionTtlHours: parseInteger('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12, 1, 24 * 30),
     // Never below 2^15 outside tests: that is the memory-hard floor the security review asked for.

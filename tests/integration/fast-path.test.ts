@@ -38,6 +38,7 @@ describe('the fast path answers as Apollo Server does', () => {
     ['a query', { query: OVERVIEW }, {}],
     ['a query from the dashboard (Apollo Client’s Accept header)', { query: OVERVIEW }, { accept: 'application/graphql-response+json,application/json;q=0.9' }],
     ['a query with variables', { query: 'query Q($first: Int) { municipality { schoolUnits(first: $first) { totalCount nodes { code } } } }', variables: { first: 3 } }, {}],
+    ['a non-null variable left to its default', { query: 'query Q($first: Int! = 2, $year: Int = 2025) { municipality { schoolComparison(year: $year, first: $first) { nodes { likaMean } } } }' }, {}],
     ['one operation of several, by name', { query: `query A { me { email } } query B ${OVERVIEW}`, operationName: 'B' }, {}],
     ['a school that is not there (null beside data)', { query: '{ me { email } schoolUnit(id: "00000000-0000-0000-0000-000000000000") { code } }' }, {}],
     ['bad input to a mutation (nothing written)', { query: 'mutation { createBudgetLine(input: { year: 2028, category: DEVICES, kind: FORECAST, amountSek: -5 }) { id } }' }, {}],

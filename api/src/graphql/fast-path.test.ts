@@ -35,6 +35,8 @@ describe('the GraphQL fast path takes the common case and leaves the rest to Apo
     expect(fastPath(false).plan(request({ query: 'mutation { logout }' }))?.operation.operation).toBe('mutation');
     const withVariables = 'query Q($first: Int) { municipality { schoolUnits(first: $first) { totalCount } } }';
     expect(fastPath(false).plan(request({ query: withVariables, variables: { first: 5 } }))?.variables).toEqual({ first: 5 });
+    // Defaults are written out (graphql-jit would refuse a missing non-null variable even with one).
+    expect(fastPath(false).plan(request({ query: 'query Q($first: Int! = 7, $year: Int) { municipality { schoolUnits(first: $first, year: $year) { totalCount } } }' }))?.variables).toEqual({ first: 7 });
     const two = `query A { me { email } } query B ${OVERVIEW}`;
     expect(fastPath(false).plan(request({ query: two, operationName: 'B' }))?.operation.name?.value).toBe('B');
   });

@@ -7,6 +7,7 @@ import {
   parse,
   specifiedRules,
   validate,
+  valueFromASTUntyped,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLFormattedError,
@@ -14,19 +15,24 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import Negotiator from 'negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * The common case of /graphql without Apollo Server's request pipeline: a POST of JSON whose document was parsed and
  * validated before (here, with the same rules Apollo applies), naming an operation the document has, with variables
- * that coerce, from a client that accepts JSON. It runs with graphql-js's `execute` on the same schema and context,
- * its errors go through the same formatError, the transaction ends the same way, and the response has the same
- * status, content type and body as Apollo's (tests/integration/fast-path.test.ts compares them request by request).
- * Anything else (GET, another content type, a batch, `extensions`, a document that does not parse or validate,
- * variables that do not coerce, an Accept header Apollo would refuse) goes to Apollo, which answers it as before,
- * CSRF prevention and status codes included. Apollo's pipeline costs a short request about a tenth of its CPU
- * (plugins' hooks, promises, negotiation, cloning; pnpm bench).
+ * that coerce, from a client that accepts JSON. It runs on the same schema and context as a query compiled once per
+ * operation by graphql-jit (graphql-js's `execute` where graphql-jit cannot compile one), its errors go through the
+ * same formatError, the transaction ends the same way, and the response has the same status, content type and body
+ * as Apollo's (tests/integration/fast-path.test.ts asks both the same things and compares; the rest of the suite
+ * runs on this path). Anything else (GET, another content type, a batch, `extensions`, a document that does not
+ * parse or validate, variables that do not coerce, an Accept header Apollo would refuse) goes to Apollo, which
+ * answers it as before, CSRF prevention and status codes included.
+ *
+ * Why (pnpm bench, the overview): Apollo's pipeline (plugin hooks, promises, negotiation, cloning) cost a short
+ * request about a tenth of its CPU, and graphql-js's per-field work (an arguments object and resolve info for every
+ * field, promise bookkeeping) another tenth of what remained.
  */
 export interface FastPathOptions<TContext> {
   schema: GraphQLSchema;
@@ -116,13 +122,32 @@ export function createFastPath<TContext>(options: FastPathOptions<TContext>) {
     const operation = getOperationAST(document, (operationName as string | null | undefined) ?? undefined);
     if (!operation || operation.operation === 'subscription') return undefined;
     const given = (variables ?? undefined) as Record<string, unknown> | undefined;
-    if (operation.variableDefinitions?.length && 'errors' in getVariableValues(options.schema, operation.variableDefinitions, given ?? {})) return undefined;
-    return { document, operation, variables: given, contentType };
+    const definitions = operation.variableDefinitions ?? [];
+    if (definitions.length === 0) return { document, operation, variables: given, contentType };
+    if ('errors' in getVariableValues(options.schema, definitions, given ?? {})) return undefined;
+    // Defaults written out: graphql-jit, unlike graphql-js, refuses a missing non-null variable that has a default.
+    const withDefaults = { ...given };
+    for (const { variable, defaultValue } of definitions) {
+      if (defaultValue && withDefaults[variable.name.value] === undefined) withDefaults[variable.name.value] = valueFromASTUntyped(defaultValue);
+    }
+    return { document, operation, variables: withDefaults, contentType };
+  }
+
+  /** Compiled once per operation of a remembered document, and forgotten with it (null: graphql-jit could not). */
+  const compiledQueries = new WeakMap<OperationDefinitionNode, CompiledQuery | null>();
+  function compiledFor(planned: Plan): CompiledQuery | null {
+    let compiled = compiledQueries.get(planned.operation);
+    if (compiled === undefined) {
+      const made = compileQuery(options.schema, planned.document, planned.operation.name?.value, { disablingCapturingStackErrors: true });
+      compiled = isCompiledQuery(made) ? made : null;
+      compiledQueries.set(planned.operation, compiled);
+    }
+    return compiled;
   }
 
   const format = (error: GraphQLError): GraphQLFormattedError => {
     const formatted = error.toJSON();
-    return options.formatError({ ...formatted, extensions: { ...formatted.extensions, code: error.extensions.code ?? 'INTERNAL_SERVER_ERROR' } }, error);
+    return options.formatError({ ...formatted, extensions: { ...formatted.extensions, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR' } }, error);
   };
 
   async function run(planned: Plan, request: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -133,7 +158,10 @@ export function createFastPath<TContext>(options: FastPathOptions<TContext>) {
       const contextValue = await options.context(request, reply).catch((error: unknown) => {
         throw asGraphQLError(error, 'Context creation failed: ');
       });
-      result = await execute({ schema: options.schema, document: planned.document, operationName: planned.operation.name?.value, contextValue, variableValues: planned.variables });
+      const compiled = compiledFor(planned);
+      result = compiled
+        ? withData(await compiled.query(undefined, contextValue, planned.variables))
+        : await execute({ schema: options.schema, document: planned.document, operationName: planned.operation.name?.value, contextValue, variableValues: planned.variables });
       await options.finish(contextValue, result.errors);
       extensions = options.extensions?.(contextValue);
     } catch (error) {
@@ -152,4 +180,9 @@ function asGraphQLError(error: unknown, prefix = ''): GraphQLError {
   if (error instanceof GraphQLError) return error;
   const original = error instanceof Error ? error : new Error(String(error));
   return new GraphQLError(prefix + original.message, { originalError: original });
+}
+
+/** graphql-jit leaves `data` out where a non-null root field failed; graphql-js (and so Apollo) answers `data: null`. */
+function withData(result: ExecutionResult): ExecutionResult {
+  return result.data === undefined ? { ...result, data: null } : result;
 }

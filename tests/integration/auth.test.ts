@@ -264,15 +264,43 @@ describe('row-level security underneath the ORM', () => {
   it('reports a failing opening statement as the database’s error and keeps the pool usable', async () => {
     const { openTransaction } = await import('../../api/src/db/opening-statement.js');
     const knex = t.app.orm.em.getConnection().getKnex();
+    const missing = { name: 'test_missing_table', parameterTypes: [], sql: 'SELECT * FROM no_such_table' };
     // As many failures as the pool has connections: none may go back to the pool inside an aborted transaction.
-    for (let i = 0; i < 12; i++) await expect(openTransaction(knex, 'SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
-    const opened = await openTransaction(knex, 'SELECT 1 AS one');
+    for (let i = 0; i < 12; i++) await expect(openTransaction(knex, missing, [])).rejects.toThrow(/no_such_table/);
+    const one = { name: 'test_one', parameterTypes: ['int'], sql: 'SELECT $1::int AS one' };
+    const opened = await openTransaction(knex, one, ['1']);
     expect(opened.rows).toEqual([{ one: 1 }]);
+    // Prepared on this connection, and it outlives the transaction.
+    const preparedHere = async () => (await opened.connection.query({ text: "SELECT name FROM pg_prepared_statements WHERE name = 'test_one'", values: [] })).rows;
+    expect(await preparedHere()).toEqual([{ name: 'test_one' }]);
     // The ORM's own queries run in that transaction (on its standing knex transaction), and end with it.
     await opened.transaction.raw('CREATE TEMP TABLE standing_check (n int) ON COMMIT DROP');
     expect((await opened.connection.query({ text: 'SELECT count(*)::int AS n FROM standing_check', values: [] })).rows).toEqual([{ n: 0 }]);
     await opened.connection.query({ text: 'ROLLBACK', values: [] });
+    expect(await preparedHere()).toEqual([{ name: 'test_one' }]);
+    // Should a statement go missing (DEALLOCATE), its next use on that connection prepares it again.
+    await opened.connection.query({ text: 'DEALLOCATE ALL', values: [] });
     opened.release();
+    const outcomes: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      try {
+        const next = await openTransaction(knex, one, ['3']);
+        outcomes.push(JSON.stringify(next.rows));
+        await next.connection.query({ text: 'ROLLBACK', values: [] });
+        next.release();
+      } catch (error) {
+        outcomes.push((error as Error).message);
+      }
+    }
+    expect(outcomes).toEqual(Array.from({ length: 12 }, () => '[{"one":3}]'));
+    // The role switch follows the statement in the same round trip, for the rest of the transaction only.
+    const asApp = await openTransaction(knex, one, ['4'], 'likvard_app');
+    expect(asApp).toMatchObject({ rows: [{ one: 4 }], roleSet: true });
+    expect((await asApp.connection.query({ text: 'SELECT current_user AS who', values: [] })).rows).toEqual([{ who: 'likvard_app' }]);
+    await asApp.connection.query({ text: 'ROLLBACK', values: [] });
+    expect((await asApp.connection.query({ text: 'SELECT current_user = session_user AS back', values: [] })).rows).toEqual([{ back: true }]);
+    asApp.release();
+    await expect(openTransaction(knex, one, ['5'], 'x; DROP TABLE app_user')).rejects.toThrow(/not a role name/);
     expect(await t.app.orm.em.fork().execute('SELECT 2 AS two')).toEqual([{ two: 2 }]);
   });
 

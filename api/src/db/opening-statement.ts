@@ -2,10 +2,12 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { DirectConnection } from './request-entity-manager.js';
 
 /**
- * A request's transaction, owned here rather than by knex: a connection from knex's pool, `BEGIN;<sql>` sent as one
- * simple-protocol query (the session lookup travels with the BEGIN: one round trip), and a knex transaction object
- * for the ORM's own queries on that connection. Simple protocol takes no parameters, so `sql` must carry its values
- * as literals the caller has checked (see graphql/request-transaction.ts).
+ * A request's transaction, owned here rather than by knex: a connection from knex's pool, `BEGIN;EXECUTE <statement>`
+ * sent as one simple-protocol query (the session lookup travels with the BEGIN: one round trip), and a knex
+ * transaction object for the ORM's own queries on that connection. The statement is prepared (SQL PREPARE) the
+ * first time a connection runs it, in the same message; a prepared statement outlives transactions, rolled back or
+ * not, and is planned once per connection instead of on every request. Simple protocol takes no parameters, so
+ * EXECUTE's arguments are SQL literals the caller has checked (see graphql/request-transaction.ts).
  *
  * Why not `knex.transaction()`: every knex transaction builds a whole knex instance (makeTransactor redefines some
  * hundred properties) plus a client, a promise chain and MikroORM's begin/commit wrappers around it; in pnpm bench
@@ -19,10 +21,19 @@ export interface OpenedTransaction {
   connection: DirectConnection;
   /** What MikroORM takes as the transaction context: the connection's standing knex transaction. */
   transaction: Knex.Transaction;
-  /** The rows `sql` returned. */
+  /** The rows the statement returned. */
   rows: Record<string, unknown>[];
+  /** Whether the role was switched after it (when asked to). */
+  roleSet: boolean;
   /** Gives the connection back to the pool. Call once, after COMMIT or ROLLBACK went through (or failed). */
   release(): void;
+}
+
+/** A statement PREPAREd once per connection under its name; its parameters are $1, $2, … of these types. */
+export interface PreparedStatement {
+  name: string;
+  parameterTypes: string[];
+  sql: string;
 }
 
 interface KnexClientInternals {
@@ -44,6 +55,11 @@ type TransactionFactory = (container: unknown, config: Record<string, unknown> |
 const STANDING = 'likvardStanding';
 
 const standing = new WeakMap<object, { transaction: Knex.Transaction; internals: KnexTransactionInternals }>();
+/** The statements each connection has prepared. */
+const prepared = new WeakMap<object, Set<string>>();
+/** PostgreSQL's SQLSTATEs for a prepared statement that is not there, or already is. */
+const NO_SUCH_STATEMENT = '26000';
+const STATEMENT_EXISTS = '42P05';
 
 /**
  * Teaches this knex instance's client to make a standing transaction, one that sends no BEGIN, when the
@@ -83,23 +99,41 @@ async function standingTransaction(knex: Knex, connection: object): Promise<{ tr
 }
 
 /**
- * Takes a connection from the pool and begins a transaction on it with `sql` in the same round trip. If the
- * statement fails, the transaction is rolled back and the connection returned before the error is thrown.
+ * Takes a connection from the pool and begins a transaction on it running `statement` with `literals` and then, if
+ * given, `SET LOCAL ROLE role`, in the same round trip (PostgreSQL runs nothing after a statement that fails). If that fails, the transaction is rolled back and the connection returned before the error is thrown;
+ * a statement the connection no longer has (someone ran DEALLOCATE) is prepared again and tried once more.
  */
-export async function openTransaction(knex: Knex, sql: string): Promise<OpenedTransaction> {
+export async function openTransaction(knex: Knex, statement: PreparedStatement, literals: string[], role?: string): Promise<OpenedTransaction> {
+  if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`not a role name: ${role}`);
+  const setRole = role === undefined ? '' : `;SET LOCAL ROLE ${role}`;
   const client = knex.client as KnexClientInternals;
   const connection = (await client.acquireConnection()) as DirectConnection & object;
   const release = () => void client.releaseConnection(connection);
-  try {
-    const results = (await connection.query({ text: `BEGIN;${sql}`, values: [] })) as unknown as { rows: Record<string, unknown>[] }[];
-    const { transaction, internals } = await standingTransaction(knex, connection);
-    // A new top-level transaction: no savepoint of an earlier request's can be what the next one waits for.
-    Reflect.set(internals, LAST_CHILD, Promise.resolve());
-    return { connection, transaction, rows: results[1]?.rows ?? [], release };
-  } catch (error) {
-    // BEGIN went through, the statement did not: end the aborted transaction before the pool takes the connection back.
-    await connection.query({ text: 'ROLLBACK', values: [] }).catch(() => undefined);
-    release();
-    throw error;
+  let names = prepared.get(connection);
+  if (!names) prepared.set(connection, (names = new Set()));
+  const list = (items: string[]) => (items.length ? `(${items.join(', ')})` : '');
+  for (let attempt = 1; ; attempt++) {
+    const prepare = names.has(statement.name) ? '' : `PREPARE ${statement.name}${list(statement.parameterTypes)} AS ${statement.sql};`;
+    try {
+      const results = (await connection.query({ text: `${prepare}BEGIN;EXECUTE ${statement.name}${list(literals)}${setRole}`, values: [] })) as unknown as {
+        command: string;
+        rows: Record<string, unknown>[];
+      }[];
+      names.add(statement.name);
+      const { transaction, internals } = await standingTransaction(knex, connection);
+      // A new top-level transaction: no savepoint of an earlier request's can be what the next one waits for.
+      Reflect.set(internals, LAST_CHILD, Promise.resolve());
+      const executed = results.at(role === undefined ? -1 : -2);
+      return { connection, transaction, rows: executed?.rows ?? [], roleSet: role !== undefined && results.at(-1)?.command === 'SET', release };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === NO_SUCH_STATEMENT) names.delete(statement.name);
+      if (code === STATEMENT_EXISTS) names.add(statement.name);
+      // BEGIN may have gone through and the statement not: end the aborted transaction before anything else.
+      await connection.query({ text: 'ROLLBACK', values: [] }).catch(() => undefined);
+      if (attempt === 1 && (code === NO_SUCH_STATEMENT || code === STATEMENT_EXISTS)) continue;
+      release();
+      throw error;
+    }
   }
 }

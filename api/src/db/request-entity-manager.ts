@@ -41,7 +41,7 @@ export class RequestEntityManager extends EntityManager {
     let result: QueryResult;
     try {
       result = await new Promise<QueryResult>((resolve, reject) => {
-        this.waiting.push({ sql: formatted, resolve, reject });
+        this.waiting.push({ sql: formatted, groupable: isGroupableRead(formatted), resolve, reject });
         if (!this.busy) {
           this.busy = true;
           setImmediate(() => this.send(direct.connection));
@@ -96,6 +96,7 @@ type QueryResult = Awaited<ReturnType<DirectConnection['query']>>;
 
 interface Waiting {
   sql: string;
+  groupable: boolean;
   resolve(result: QueryResult): void;
   reject(error: unknown): void;
 }
@@ -111,6 +112,6 @@ export function isGroupableRead(sql: string): boolean {
 /** Takes the first waiting statement off the queue and, if it is a groupable read, the groupable reads right after it. */
 function takeGroup(waiting: Waiting[]): Waiting[] {
   let n = 1;
-  if (waiting.length > 0 && isGroupableRead(waiting[0]!.sql)) while (n < waiting.length && isGroupableRead(waiting[n]!.sql)) n++;
+  if (waiting[0]?.groupable) while (n < waiting.length && waiting[n]!.groupable) n++;
   return waiting.splice(0, Math.min(n, waiting.length));
 }

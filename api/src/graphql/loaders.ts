@@ -73,70 +73,96 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, 
   return groups;
 }
 
+type LoaderFactories = { [K in keyof Loaders]: (em: EntityManager, municipalityId: () => Promise<string>) => Loaders[K] };
+
+const factories: LoaderFactories = {
+  schoolYearFact: (em) => new DataLoader(async (keys) => {
+    const unitIds = new Set<string>();
+    const years = new Set<number>();
+    for (const key of keys) {
+      const [schoolUnitId, year] = splitKey(key);
+      unitIds.add(schoolUnitId);
+      years.add(year);
+    }
+    // One query; a response nearly always asks for one year, so the cross product fetches little extra.
+    const rows = await em.find(SchoolYearFact, { schoolUnitId: { $in: [...unitIds] }, year: { $in: [...years] } });
+    const byKey = new Map(rows.map((row) => [factKey(row.schoolUnitId, row.year), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  }),
+  schoolFactsByUnit: (em, municipalityId) => new DataLoader(async (unitIds) => {
+    const rows = await em.find(SchoolYearFact, { schoolUnitId: { $in: [...unitIds] }, municipalityId: await municipalityId() }, { orderBy: { year: 'asc' } });
+    const groups = groupBy(rows, (row) => row.schoolUnitId);
+    return unitIds.map((id) => groups.get(id) ?? []);
+  }),
+  postsBySupportUnit: (em, municipalityId) => new DataLoader(async (unitIds) => {
+    const rows = await readPostsOfUnits(em, await municipalityId(), unitIds);
+    return unitIds.map((id) => rows.filter((row) => row.supportUnitId === id));
+  }),
+  timeSharesByPost: (em) => new DataLoader(async (postIds) => {
+    const byPost = await timeSharesOfPosts(em, postIds);
+    return postIds.map((id) => byPost.get(id) ?? []);
+  }),
+  devicesByUnitYear: (em, municipalityId) => new DataLoader(
+    byUnitAndYear(async (year, unitIds) => {
+      const rows = await em.find(
+        DeviceFleet,
+        { municipalityId: await municipalityId(), year, schoolUnitId: { $in: unitIds } },
+        { orderBy: { userGroup: 'asc', leaseStartYear: 'asc', deviceType: 'asc' } },
+      );
+      return groupBy(rows, (row) => row.schoolUnitId);
+    }, []),
+  ),
+  deviceCoverageByUnitYear: (em, municipalityId) => new DataLoader(
+    byUnitAndYear(async (year, unitIds) => {
+      const rows = await deviceCoverageOfUnits(em, await municipalityId(), year, unitIds);
+      return new Map(rows.map((row) => [row.schoolUnit.id, row]));
+    }, null),
+  ),
+  costsByUnitYear: (em, municipalityId) => new DataLoader(
+    byUnitAndYear(async (year, unitIds) => {
+      const rows = await costsByCategory(em, await municipalityId(), year, unitIds);
+      return groupBy(rows, (row) => row.schoolUnitId ?? '');
+    }, []),
+  ),
+  indicatorValuesByUnit: (em, municipalityId) => new DataLoader(async (unitIds) => {
+    const byUnit = await indicatorValuesOfUnits(em, await municipalityId(), unitIds);
+    return unitIds.map((id) => byUnit.get(id) ?? []);
+  }),
+  goalAchievementByUnitYear: (em, municipalityId) => new DataLoader(
+    byUnitAndYear(async (year, unitIds) => {
+      const rows = await goalAchievementOfUnits(em, await municipalityId(), year, unitIds);
+      return groupBy(rows, (row) => row.schoolUnit.id);
+    }, []),
+  ),
+  indicator: (em) => new DataLoader(async (ids) => {
+    const all = new Map((await listIndicators(em)).map((indicator) => [indicator.id, indicator]));
+    return ids.map((id) => all.get(id) ?? null);
+  }),
+};
+
+/**
+ * A request's loaders, each made when a resolver first asks for it: a request uses one or two of them, and making
+ * all ten up front was a measurable part of a short request (pnpm bench).
+ */
+class RequestLoaders {
+  private readonly made: Partial<Record<keyof Loaders, unknown>> = {};
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly municipalityId: () => Promise<string>,
+  ) {}
+
+  static {
+    for (const name of Object.keys(factories) as (keyof Loaders)[]) {
+      Object.defineProperty(RequestLoaders.prototype, name, {
+        get(this: RequestLoaders) {
+          return (this.made[name] ??= factories[name](this.em, this.municipalityId));
+        },
+      });
+    }
+  }
+}
+
 export function createLoaders(em: EntityManager, municipality: () => Promise<Municipality>): Loaders {
-  const municipalityId = async () => (await municipality()).id;
-  return {
-    schoolYearFact: new DataLoader(async (keys) => {
-      const unitIds = new Set<string>();
-      const years = new Set<number>();
-      for (const key of keys) {
-        const [schoolUnitId, year] = splitKey(key);
-        unitIds.add(schoolUnitId);
-        years.add(year);
-      }
-      // One query; a response nearly always asks for one year, so the cross product fetches little extra.
-      const rows = await em.find(SchoolYearFact, { schoolUnitId: { $in: [...unitIds] }, year: { $in: [...years] } });
-      const byKey = new Map(rows.map((row) => [factKey(row.schoolUnitId, row.year), row]));
-      return keys.map((key) => byKey.get(key) ?? null);
-    }),
-    schoolFactsByUnit: new DataLoader(async (unitIds) => {
-      const rows = await em.find(SchoolYearFact, { schoolUnitId: { $in: [...unitIds] }, municipalityId: await municipalityId() }, { orderBy: { year: 'asc' } });
-      const groups = groupBy(rows, (row) => row.schoolUnitId);
-      return unitIds.map((id) => groups.get(id) ?? []);
-    }),
-    postsBySupportUnit: new DataLoader(async (unitIds) => {
-      const rows = await readPostsOfUnits(em, await municipalityId(), unitIds);
-      return unitIds.map((id) => rows.filter((row) => row.supportUnitId === id));
-    }),
-    timeSharesByPost: new DataLoader(async (postIds) => {
-      const byPost = await timeSharesOfPosts(em, postIds);
-      return postIds.map((id) => byPost.get(id) ?? []);
-    }),
-    devicesByUnitYear: new DataLoader(
-      byUnitAndYear(async (year, unitIds) => {
-        const rows = await em.find(
-          DeviceFleet,
-          { municipalityId: await municipalityId(), year, schoolUnitId: { $in: unitIds } },
-          { orderBy: { userGroup: 'asc', leaseStartYear: 'asc', deviceType: 'asc' } },
-        );
-        return groupBy(rows, (row) => row.schoolUnitId);
-      }, []),
-    ),
-    deviceCoverageByUnitYear: new DataLoader(
-      byUnitAndYear(async (year, unitIds) => {
-        const rows = await deviceCoverageOfUnits(em, await municipalityId(), year, unitIds);
-        return new Map(rows.map((row) => [row.schoolUnit.id, row]));
-      }, null),
-    ),
-    costsByUnitYear: new DataLoader(
-      byUnitAndYear(async (year, unitIds) => {
-        const rows = await costsByCategory(em, await municipalityId(), year, unitIds);
-        return groupBy(rows, (row) => row.schoolUnitId ?? '');
-      }, []),
-    ),
-    indicatorValuesByUnit: new DataLoader(async (unitIds) => {
-      const byUnit = await indicatorValuesOfUnits(em, await municipalityId(), unitIds);
-      return unitIds.map((id) => byUnit.get(id) ?? []);
-    }),
-    goalAchievementByUnitYear: new DataLoader(
-      byUnitAndYear(async (year, unitIds) => {
-        const rows = await goalAchievementOfUnits(em, await municipalityId(), year, unitIds);
-        return groupBy(rows, (row) => row.schoolUnit.id);
-      }, []),
-    ),
-    indicator: new DataLoader(async (ids) => {
-      const all = new Map((await listIndicators(em)).map((indicator) => [indicator.id, indicator]));
-      return ids.map((id) => all.get(id) ?? null);
-    }),
-  };
+  return new RequestLoaders(em, async () => (await municipality()).id) as unknown as Loaders;
 }

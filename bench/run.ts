@@ -150,6 +150,37 @@ async function sessionCookie(appUrl: string, email: string): Promise<string> {
   return cookie.split(';')[0]!;
 }
 
+/**
+ * CPU time so far of every PostgreSQL process on this machine, µs by pid (Linux /proc; null elsewhere). The
+ * database's work is half of a request's cost and shares the machine's cores with the server: it counts as much as
+ * the node side.
+ */
+function postgresCpuUs(): Map<string, number> | null {
+  if (!fs.existsSync('/proc/self/stat')) return null;
+  const byPid = new Map<string, number>();
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      // Fields after "pid (comm) ": state is the first, utime and stime the 12th and 13th; USER_HZ is 100 on Linux.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byPid.set(pid, (Number(fields[11]) + Number(fields[12])) * 10_000);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return byPid;
+}
+
+/** PostgreSQL CPU between two samples: processes that ended in between drop out (their last stretch uncounted). */
+function postgresCpuBetween(before: Map<string, number> | null, after: Map<string, number> | null): number | null {
+  if (!before || !after) return null;
+  let us = 0;
+  for (const [pid, total] of after) us += total - (before.get(pid) ?? 0);
+  return us;
+}
+
 interface LoadRun {
   rps: number;
   /**
@@ -157,6 +188,8 @@ interface LoadRun {
    * and autocannon share the process, so both sides carry the same load generator's share.
    */
   cpuUsPerRequest: number;
+  /** PostgreSQL's CPU time per request, µs (every postgres process of the machine, so only on a quiet one exact). */
+  postgresCpuUsPerRequest: number | null;
   p50: number;
   p95: number;
   errors: number;
@@ -165,6 +198,7 @@ interface LoadRun {
 /** One autocannon run; every response's latency is recorded (autocannon itself reports p97.5, not p95). */
 async function load(url: string, seconds: number, cookie?: string, body: string = JSON.stringify({ query: OVERVIEW })): Promise<LoadRun> {
   const latencies: number[] = [];
+  const postgresBefore = postgresCpuUs();
   const cpuBefore = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -181,10 +215,12 @@ async function load(url: string, seconds: number, cookie?: string, body: string 
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   const cpu = process.cpuUsage(cpuBefore);
+  const postgresUs = postgresCpuBetween(postgresBefore, postgresCpuUs());
   latencies.sort((a, b) => a - b);
   return {
     rps: round(result.requests.total / seconds, 0),
     cpuUsPerRequest: round((cpu.user + cpu.system) / Math.max(1, result.requests.total), 0),
+    postgresCpuUsPerRequest: postgresUs === null ? null : round(postgresUs / Math.max(1, result.requests.total), 0),
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     errors: result.errors + result.non2xx,
@@ -219,11 +255,13 @@ async function compare(appUrl: string, cookie: string, bareUrl: string): Promise
       bareRuns.push(await load(bareUrl, DURATION_S));
       apiRuns.push(await load(`${appUrl}/graphql`, DURATION_S, cookie));
     }
-    log(`round ${r + 1}: API ${apiRuns.at(-1)!.rps} req/s ${apiRuns.at(-1)!.cpuUsPerRequest} µs CPU/req, bare ${bareRuns.at(-1)!.rps} req/s ${bareRuns.at(-1)!.cpuUsPerRequest} µs CPU/req`);
+    const cost = (run: LoadRun) => `${run.rps} req/s, CPU per request ${run.cpuUsPerRequest} µs node + ${run.postgresCpuUsPerRequest ?? '?'} µs PostgreSQL`;
+    log(`round ${r + 1}: API ${cost(apiRuns.at(-1)!)}; bare ${cost(bareRuns.at(-1)!)}`);
   }
   const med = (runs: LoadRun[]): LoadRun => ({
     rps: median(runs.map((x) => x.rps)),
     cpuUsPerRequest: median(runs.map((x) => x.cpuUsPerRequest)),
+    postgresCpuUsPerRequest: runs.some((x) => x.postgresCpuUsPerRequest === null) ? null : median(runs.map((x) => x.postgresCpuUsPerRequest!)),
     p50: median(runs.map((x) => x.p50)),
     p95: median(runs.map((x) => x.p95)),
     errors: runs.reduce((s, x) => s + x.errors, 0),
@@ -425,13 +463,22 @@ async function nationalAndRest(demo: Comparison, demoEvaluate: LoadRun, demoStat
   ] as const) {
     table.push([`${label} req/s`, `${c.api.rps}`, `${c.bare.rps}`, `${c.ratio}×`, `target ≥ 0.45× ${c.ratio >= 0.45 ? 'met' : 'NOT MET'}; rounds ${c.ratios.join(' ')}`]);
     table.push([`  node CPU µs per request`, `${c.api.cpuUsPerRequest}`, `${c.bare.cpuUsPerRequest}`, `${round(c.bare.cpuUsPerRequest / c.api.cpuUsPerRequest)}×`, 'server + autocannon, this process']);
+    if (c.api.postgresCpuUsPerRequest !== null && c.bare.postgresCpuUsPerRequest !== null) {
+      table.push([
+        `  PostgreSQL CPU µs per request`,
+        `${c.api.postgresCpuUsPerRequest}`,
+        `${c.bare.postgresCpuUsPerRequest}`,
+        `${round(c.bare.postgresCpuUsPerRequest / c.api.postgresCpuUsPerRequest)}×`,
+        'all postgres processes of the machine',
+      ]);
+    }
     table.push([`  latency p50 / p95 ms`, `${c.api.p50} / ${c.api.p95}`, `${c.bare.p50} / ${c.bare.p95}`, `${round(c.api.p50 / c.bare.p50)}× / ${round(c.api.p95 / c.bare.p95)}×`, `${CONNECTIONS} connections, errors ${c.api.errors + c.bare.errors}`]);
   }
   for (const [label, run, engineRun] of [
     ['evaluateScenario demo', demoEvaluate, engineLatencyDemo],
     [`evaluateScenario national (${largest.code})`, nationalEvaluate, engineLatencyNational],
   ] as const) {
-    table.push([`${label} req/s`, `${run.rps}`, '', '', `errors ${run.errors}; node CPU ${run.cpuUsPerRequest} µs/req`]);
+    table.push([`${label} req/s`, `${run.rps}`, '', '', `errors ${run.errors}; CPU ${run.cpuUsPerRequest} µs node + ${run.postgresCpuUsPerRequest ?? '?'} µs PostgreSQL per request`]);
     table.push([`  latency p50 / p95 ms`, `${run.p50} / ${run.p95}`, `engine ${engineRun.p50} / ${engineRun.p95}`, `${round(run.p50 / engineRun.p50, 1)}× / ${round(run.p95 / engineRun.p95, 1)}×`, 'API vs engine alone (in-process)']);
   }
   for (const name of [...Object.keys(QUERIES), 'evaluateScenario']) {

@@ -100,8 +100,9 @@ async function standingTransaction(knex: Knex, connection: object): Promise<{ tr
 
 /**
  * Takes a connection from the pool and begins a transaction on it running `statement` with `literals` and then, if
- * given, `SET LOCAL ROLE role`, in the same round trip (PostgreSQL runs nothing after a statement that fails). If that fails, the transaction is rolled back and the connection returned before the error is thrown;
- * a statement the connection no longer has (someone ran DEALLOCATE) is prepared again and tried once more.
+ * given, `SET LOCAL ROLE role`, in the same round trip (PostgreSQL runs nothing after a statement that fails). If
+ * that fails, the transaction is rolled back and the connection returned before the error is thrown; a statement
+ * the connection no longer has (someone ran DEALLOCATE) is prepared again and tried once more.
  */
 export async function openTransaction(knex: Knex, statement: PreparedStatement, literals: string[], role?: string): Promise<OpenedTransaction> {
   if (role !== undefined && !/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`not a role name: ${role}`);

@@ -36,7 +36,11 @@ const OVERVIEW = '{ municipality { code name budgetYear supportUnit { name total
 describe('the fast path answers as Apollo Server does', () => {
   it.each([
     ['a query', { query: OVERVIEW }, {}],
-    ['a query from the dashboard (Apollo Client’s Accept header)', { query: OVERVIEW }, { accept: 'application/graphql-response+json,application/json;q=0.9' }],
+    [
+      'a query as the dashboard sends it (Apollo Client’s Accept header and extensions)',
+      { query: OVERVIEW, variables: {}, extensions: { clientLibrary: { name: '@apollo/client', version: '4.3.8' } } },
+      { accept: 'application/graphql-response+json,application/json;q=0.9' },
+    ],
     ['a query with variables', { query: 'query Q($first: Int) { municipality { schoolUnits(first: $first) { totalCount nodes { code } } } }', variables: { first: 3 } }, {}],
     ['a non-null variable left to its default', { query: 'query Q($first: Int! = 2, $year: Int = 2025) { municipality { schoolComparison(year: $year, first: $first) { nodes { likaMean } } } }' }, {}],
     ['one operation of several, by name', { query: `query A { me { email } } query B ${OVERVIEW}`, operationName: 'B' }, {}],

@@ -27,8 +27,10 @@ describe('the GraphQL fast path takes the common case and leaves the rest to Apo
     const plan = fastPath(false).plan(request({ query: OVERVIEW }));
     expect(plan?.operation.operation).toBe('query');
     expect(plan?.contentType).toBe('application/json; charset=utf-8');
-    // What the dashboard (Apollo Client) sends: Apollo answers it as application/graphql-response+json.
-    const fromDashboard = fastPath(false).plan(request({ query: OVERVIEW }, { accept: 'application/graphql-response+json,application/json;q=0.9' }));
+    // What the dashboard (Apollo Client 4) sends: its library in `extensions`, and an Accept header that Apollo answers
+    // with application/graphql-response+json.
+    const dashboardBody = { query: OVERVIEW, variables: {}, extensions: { clientLibrary: { name: '@apollo/client', version: '4.3.8' } } };
+    const fromDashboard = fastPath(false).plan(request(dashboardBody, { accept: 'application/graphql-response+json,application/json;q=0.9' }));
     expect(fromDashboard?.contentType).toBe('application/graphql-response+json; charset=utf-8');
     expect(fastPath(false).plan(request({ query: OVERVIEW }, { 'content-type': 'application/json; charset=utf-8' }))).toBeDefined();
     // A mutation, variables that coerce, the operation named among several.
@@ -47,7 +49,8 @@ describe('the GraphQL fast path takes the common case and leaves the rest to Apo
     ['a POST without content type', request({ query: OVERVIEW }, { 'content-type': '' })],
     ['a batch', request([{ query: OVERVIEW }])],
     ['a body without a query', request({ variables: {} })],
-    ['extensions (e.g. a persisted query)', request({ query: OVERVIEW, extensions: { persistedQuery: { version: 1 } } })],
+    ['a persisted query (APQ)', request({ query: OVERVIEW, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } })],
+    ['extensions that are not an object', request({ query: OVERVIEW, extensions: 'x' })],
     ['variables as a string', request({ query: OVERVIEW, variables: '{}' })],
     ['a syntax error', request({ query: '{ municipality { ' })],
     ['an unknown field', request({ query: '{ municipality { nope } }' })],

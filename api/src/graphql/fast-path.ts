@@ -112,7 +112,12 @@ export function createFastPath<TContext>(options: FastPathOptions<TContext>) {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
     const { query, variables, operationName } = body;
     if (typeof query !== 'string' || query.length > MAX_CACHED_QUERY) return undefined;
-    if (body.extensions !== undefined && body.extensions !== null) return undefined;
+    // Apollo Client sends `extensions.clientLibrary` with every request, which Apollo Server ignores; a persisted
+    // query (APQ) is Apollo's to look up.
+    const { extensions } = body;
+    if (extensions !== undefined && extensions !== null && (typeof extensions !== 'object' || Array.isArray(extensions) || 'persistedQuery' in extensions)) {
+      return undefined;
+    }
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return undefined;
     const contentType = contentTypeFor(request.headers.accept);

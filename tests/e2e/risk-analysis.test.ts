@@ -156,7 +156,7 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     expect(await page.getByRole('button', { name: 'Justera bedömningen' }).count()).toBe(0);
   });
 
-  it('follows up on a draft: a mitigation marked done and taken away, an own risk corrected and taken away, a participant taken away', async () => {
+  it('follows up on a draft: a mitigation marked done, corrected and taken away, an own risk corrected and taken away, a participant taken away', async () => {
     const page = await openAs(DEMO_USERS.headOfAdministration, 'Minska CMiT med en halv tjänst (Utkast)');
     const register = page.getByTestId('risk-register');
     const row = register.locator('tbody tr[data-risk="1"]');
@@ -168,8 +168,18 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     await row.getByText('Följ väntetiden varje månad — Digitaliseringsstrateg').waitFor();
     await row.getByRole('button', { name: 'Markera som klar: Följ väntetiden varje månad' }).click();
     await row.getByText('(klar)').waitFor();
-    await row.getByRole('button', { name: 'Markera som inte klar: Följ väntetiden varje månad' }).waitFor();
-    await row.getByRole('button', { name: 'Ta bort: Följ väntetiden varje månad' }).click();
+    // A mitigation is corrected in place, in the same form filled with it as it stands; it stays done.
+    await row.getByRole('button', { name: 'Ändra: Följ väntetiden varje månad' }).click();
+    const editMitigation = page.getByRole('form', { name: 'Ändra åtgärden' });
+    expect(await editMitigation.getByLabel('Ansvarig').inputValue()).toBe('Digitaliseringsstrateg');
+    await editMitigation.getByLabel('Åtgärd').fill('Följ väntetiden varannan vecka');
+    await editMitigation.getByLabel('Klart senast').fill('2027-03-31');
+    await editMitigation.getByRole('button', { name: 'Spara ändringen av åtgärden' }).click();
+    await row.getByText('Följ väntetiden varannan vecka — Digitaliseringsstrateg, 2027-03-31 (klar)').waitFor();
+    // Focus goes back to the button that opened the form.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Ändra: Följ väntetiden varannan vecka');
+    await row.getByRole('button', { name: 'Markera som inte klar: Följ väntetiden varannan vecka' }).waitFor();
+    await row.getByRole('button', { name: 'Ta bort: Följ väntetiden varannan vecka' }).click();
     await row.getByText('Inga åtgärder än.').waitFor();
 
     const rows = register.locator('tbody tr[data-risk]');
@@ -210,14 +220,15 @@ describe('Riskanalys offers each role what the API allows it, no more', () => {
     await log.locator('summary').click();
     const entries = log.locator('tbody tr');
     await entries.first().waitFor();
-    const latest = (await entries.allTextContents()).slice(0, 8).map(plain);
+    const latest = (await entries.allTextContents()).slice(0, 9).map(plain);
     expect(latest.map((e) => e.replace(/^.*?Anders Berg/, ''))).toEqual([
       'Medverkan borttagen: Per Test (Skyddsombud).',
       'Medverkan registrerad: Per Test (Skyddsombud).',
       'Egen risk borttagen: Likvärdighet mellan skolor.',
       'Egen risk ändrad: Likvärdighet mellan skolor.',
       'Egen risk tillagd: Likvärdighet mellan skolor.',
-      'Åtgärd borttagen: Följ väntetiden varje månad.',
+      'Åtgärd borttagen: Följ väntetiden varannan vecka.',
+      'Åtgärd ändrad: Följ väntetiden varannan vecka.',
       'Åtgärd markerad som klar: Följ väntetiden varje månad.',
       'Åtgärd tillagd: Följ väntetiden varje månad.',
     ]);

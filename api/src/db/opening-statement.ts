@@ -55,6 +55,8 @@ type TransactionFactory = (container: unknown, config: Record<string, unknown> |
 const STANDING = 'likvardStanding';
 
 const standing = new WeakMap<object, { transaction: Knex.Transaction; internals: KnexTransactionInternals }>();
+/** Connections whose queries run one at a time through queueQueries. */
+const queued = new WeakSet<object>();
 /** The statements each connection has prepared. */
 const prepared = new WeakMap<object, Set<string>>();
 /** PostgreSQL's SQLSTATEs for a prepared statement that is not there, or already is. */
@@ -109,6 +111,10 @@ export async function openTransaction(knex: Knex, statement: PreparedStatement, 
   const setRole = role === undefined ? '' : `;SET LOCAL ROLE ${role}`;
   const client = knex.client as KnexClientInternals;
   const connection = (await client.acquireConnection()) as DirectConnection & object;
+  if (!queued.has(connection)) {
+    queueQueries(connection as unknown as QueryableClient);
+    queued.add(connection);
+  }
   const release = () => void client.releaseConnection(connection);
   let names = prepared.get(connection);
   if (!names) prepared.set(connection, (names = new Set()));
@@ -137,4 +143,74 @@ export async function openTransaction(knex: Knex, statement: PreparedStatement, 
       throw error;
     }
   }
+}
+
+interface QueryableClient {
+  query(...args: unknown[]): unknown;
+}
+
+/**
+ * Runs a connection's queries one at a time, in the order they were asked for, before node-postgres sees them. In a
+ * request the ORM's own queries (knex, callback style) and the request's raw SQL (promise style) share the
+ * connection and may ask at once; node-postgres queues them itself, but that queue is deprecated (pg 8 warns, pg 9
+ * drops it). Nothing else changes: each query still goes to node-postgres as it was called. A submittable (cursor,
+ * stream) passes straight through.
+ */
+export function queueQueries(connection: QueryableClient): void {
+  const query = connection.query.bind(connection);
+  let busy = false;
+  const waiting: (() => void)[] = [];
+  const done = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else busy = false;
+  };
+  const enqueue = (run: () => void) => {
+    if (busy) waiting.push(run);
+    else {
+      busy = true;
+      run();
+    }
+  };
+  connection.query = (...args: unknown[]) => {
+    const first = args[0] as { submit?: unknown } | null | undefined;
+    if (first && typeof first.submit === 'function') return query(...args);
+    const at = args.findIndex((arg) => typeof arg === 'function');
+    if (at >= 0) {
+      const callback = args[at] as (...result: unknown[]) => void;
+      const finished = (...result: unknown[]) => {
+        done();
+        callback(...result);
+      };
+      const withDone = args.map((arg, i) => (i === at ? finished : arg));
+      enqueue(() => {
+        try {
+          query(...withDone);
+        } catch (error) {
+          done();
+          callback(error);
+        }
+      });
+      return undefined;
+    }
+    return new Promise((resolve, reject) =>
+      enqueue(() => {
+        try {
+          (query(...args) as Promise<unknown>).then(
+            (result) => {
+              done();
+              resolve(result);
+            },
+            (error: unknown) => {
+              done();
+              reject(error);
+            },
+          );
+        } catch (error) {
+          done();
+          reject(error);
+        }
+      }),
+    );
+  };
 }

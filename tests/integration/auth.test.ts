@@ -262,7 +262,7 @@ describe('row-level security underneath the ORM', () => {
   });
 
   it('reports a failing opening statement as the database’s error and keeps the pool usable', async () => {
-    const { openTransaction } = await import('../../api/src/db/opening-statement.js');
+    const { openTransaction } = await import('../../api/src/db/request-connection.js');
     const knex = t.app.orm.em.getConnection().getKnex();
     const missing = { name: 'test_missing_table', parameterTypes: [], sql: 'SELECT * FROM no_such_table' };
     // As many failures as the pool has connections: none may go back to the pool inside an aborted transaction.

@@ -12,7 +12,7 @@ import { SupportPostTimeShare } from '../modules/staffing/support-post-time-shar
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CountingLogger } from '../graphql/sql-statements.js';
 import { migrations } from './migrations/index.js';
-import { installStandingTransactions } from './opening-statement.js';
+import { installStandingTransactions } from './request-connection.js';
 import { RequestEntityManager } from './request-entity-manager.js';
 
 export const entities = [

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { openTransaction, type OpenedTransaction, type PreparedStatement } from '../db/opening-statement.js';
+import { openTransaction, type OpenedTransaction, type PreparedStatement } from '../db/request-connection.js';
 import { RequestEntityManager } from '../db/request-entity-manager.js';
 import { APP_ROLE, TENANT_SETTING } from '../db/tenant-rls.js';
 import { hashToken, toUser, type ResolvedSession, type UserRow } from '../modules/auth/auth.service.js';
@@ -28,7 +28,7 @@ export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
  * transaction-local (`set_config(…, true)` is SET LOCAL) so nothing leaks to the next user of the pooled connection.
  * It also reads the user's own municipality (the tenant row itself, the one row RLS would show), which nearly every
  * request needs: one round trip fewer. $1 is the SHA-256 of the session token in hex, or NULL without a cookie.
- * Prepared once per connection (db/opening-statement.ts); the switch to the row-level security role follows it as
+ * Prepared once per connection (db/request-connection.ts); the switch to the row-level security role follows it as
  * its own `SET LOCAL ROLE` in the same round trip: switching the role from inside the statement (`set_config('role',
  * …)` in the select list) cost PostgreSQL some 130 µs of CPU per request, three times the rest of the lookup (pnpm
  * bench measures PostgreSQL's CPU per request).
@@ -61,7 +61,7 @@ export class RequestTransaction {
 
   /**
    * Begins, resolves the session cookie's token and sets role and tenant, in one round trip: the lookup travels with
-   * the BEGIN (db/opening-statement.ts). Its only value from outside is the token's SHA-256 in hex, so it can be
+   * the BEGIN (db/request-connection.ts). Its only value from outside is the token's SHA-256 in hex, so it can be
    * written into the SQL as a literal. With a session, also the user's municipality as read in that query.
    */
   async open(token: string | undefined): Promise<(ResolvedSession & { municipality: SessionMunicipality }) | null> {

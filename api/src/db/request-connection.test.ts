@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueQueries } from './opening-statement.js';
+import { queueQueries } from './request-connection.js';
 
 /** A stand-in for a node-postgres client: answers after `ms`, in either style, and records what overlapped. */
 function fakeClient() {

@@ -12,18 +12,22 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLFormattedError } from 'graphql';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { AppConfig } from './config/config.js';
-import { isEmpty, seedDemo } from './db/demo-seed.js';
 import { initOrm, migrate } from './db/orm.js';
+import { endRequest, type BoundRequest } from './db/request/orm-adapter.js';
+import { statementCounter, type StatementCounter } from './db/sql-statements.js';
 import { tenantEntityNames } from './db/tenant-filter.js';
-import { createContext, type GraphQLContext } from './graphql/context.js';
-import { mapError } from './graphql/errors.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { commitsWith, mapError } from './graphql/errors.js';
 import { createFastPath } from './graphql/fast-path.js';
 import { graphqlArmor } from './graphql/limits.js';
-import { RequestTransaction, requestTransactionPlugin } from './graphql/request-transaction.js';
-import { buildGraphQLSchema } from './graphql/schema.js';
-import { statementCounter, type StatementCounter } from './graphql/sql-statements.js';
+import { createLoaders, type Loaders } from './graphql/loaders.js';
+import { withSession } from './modules/auth/auth.context.js';
+import { beginSessionRequest } from './modules/auth/session.js';
+import { entities, loaderFactories } from './modules/index.js';
 import { registerExportRoutes } from './modules/imports/export.routes.js';
 import { registerAnalysisRoutes } from './modules/saved-scenarios/analysis.route.js';
+import { buildAppSchema } from './schema.js';
+import { isEmpty, seedDemo } from './seed/demo-seed.js';
 
 export interface App {
   server: FastifyInstance;
@@ -79,7 +83,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     done();
   });
 
-  const orm = await initOrm(databaseUrl);
+  const orm = await initOrm(databaseUrl, { entities });
   try {
     await migrate(orm);
     if (config.seedDemoWhenEmpty && (await isEmpty(orm.em.fork()))) {
@@ -92,7 +96,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   }
 
   const armor = graphqlArmor<GraphQLContext>(config);
-  const schema = await buildGraphQLSchema();
+  const schema = await buildAppSchema();
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     mapError(formatted, error, (internal) => server.log.error({ err: internal }, 'GraphQL internal error'));
   const apollo = new ApolloServer<GraphQLContext>({
@@ -112,7 +116,16 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
       // would still wrap every field resolver to collect them (pnpm bench: a few % of a request's CPU).
       ApolloServerPluginCacheControlDisabled(),
       ...armor.plugins,
-      requestTransactionPlugin<GraphQLContext>(),
+      {
+        // Commits or rolls back the request's transaction before the response goes out.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, errors }) {
+              await contextValue.finish(commitsWith(errors));
+            },
+          };
+        },
+      } satisfies ApolloServerPlugin<GraphQLContext>,
       ...(config.exposeQueryCount
         ? [
             {
@@ -143,41 +156,45 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   const authSettings = { sessionTtlHours: config.sessionTtlHours, scryptLog2N: config.passwordScryptLog2N };
   const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: config.production } as const;
   /**
-   * The context opens each request's transaction; Apollo's plugin (or the fast path) ends it. A request Apollo
-   * refuses after the context was built but before its plugins ran (e.g. a malformed body) is ended here, when its
-   * response is done.
+   * The context begins each request's transaction (and the session with it); Apollo's plugin (or the fast path)
+   * ends it. A request Apollo refuses after the context was built but before its plugins ran (e.g. a malformed body)
+   * is ended here, when its response is done.
    */
-  const openTransactions = new WeakMap<object, RequestTransaction>();
+  const openRequests = new WeakMap<object, BoundRequest>();
   server.addHook('onResponse', async (request) => {
-    await openTransactions.get(request)?.end(false);
+    const bound = openRequests.get(request);
+    if (bound) await endRequest(bound, false);
   });
 
   const context = async (request: FastifyRequest, reply: FastifyReply): Promise<GraphQLContext> => {
     const counter: StatementCounter = statementCounter.getStore() ?? { count: 0 };
     const sessionToken = request.cookies[SESSION_COOKIE];
-    const em = orm.em.fork();
-    const tx = new RequestTransaction(em);
-    openTransactions.set(request, tx);
-    const session = await tx.open(sessionToken);
-    return createContext({
-      em,
-      // Only login and logout use it.
-      privilegedEm: () => orm.em.fork(),
-      user: session?.user ?? null,
-      sessionMunicipality: session?.municipality,
-      tx,
-      tenantEntities,
-      authSettings,
-      requestId: request.id,
-      log: request.log,
-      sqlStatements: () => counter.count,
-      http: {
-        sessionToken,
-        ip: request.ip,
-        setSessionCookie: (token, expires) => void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
-        clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
+    const { request: bound, session } = await beginSessionRequest(orm.em, sessionToken, tenantEntities);
+    openRequests.set(request, bound);
+    const contextValue = withSession(
+      {
+        em: bound.em,
+        // Set right below: the loaders need the context's municipality.
+        loaders: undefined as unknown as Loaders,
+        requestId: request.id,
+        log: request.log,
+        sqlStatements: () => counter.count,
+        finish: (success: boolean) => endRequest(bound, success),
       },
-    });
+      session,
+      {
+        tenantEntities,
+        authSettings,
+        http: {
+          sessionToken,
+          ip: request.ip,
+          setSessionCookie: (token, expires) => void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
+          clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
+        },
+      },
+    );
+    contextValue.loaders = createLoaders(loaderFactories, bound.em, async () => (await contextValue.municipality()).id);
+    return contextValue;
   };
   const apolloHandler = fastifyApolloHandler(apollo, { context });
   const fastPath = config.graphqlFastPath
@@ -187,7 +204,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
         introspection: !config.production,
         formatError,
         context,
-        finish: (contextValue, errors) => contextValue.tx.end(!errors || errors.length === 0),
+        finish: (contextValue, errors) => contextValue.finish(commitsWith(errors)),
         extensions: config.exposeQueryCount ? (contextValue) => ({ sqlStatements: contextValue.sqlStatements() }) : undefined,
       })
     : undefined;

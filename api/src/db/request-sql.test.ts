@@ -17,11 +17,11 @@ function sourceFiles(dir: string): string[] {
  * `em.getConnection().execute(…)` takes its own pooled connection, outside the request's transaction: it runs as
  * the table owner, so row-level security does not apply, and under load it waits for a connection that the
  * requests in flight hold (a deadlock). Raw SQL in a request goes through `em.execute(…)`, which uses the
- * transaction. Only the login service (before any tenant is known) and the readiness probe may do otherwise.
+ * transaction. Only the readiness probe may do otherwise.
  */
 describe('raw SQL in request code', () => {
   it('runs inside the request transaction (em.execute), never on a connection of its own', () => {
-    const allowed = new Set(['modules/auth/auth.service.ts', 'app.ts']);
+    const allowed = new Set(['app.ts']);
     const offenders = sourceFiles(src)
       .map((file) => path.relative(src, file).split(path.sep).join('/'))
       .filter((file) => !allowed.has(file) && /getConnection\(\s*\)\s*\.execute/.test(fs.readFileSync(path.join(src, file), 'utf8')));

@@ -3,14 +3,15 @@ import { getMetadataStorage } from 'type-graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../modules/auth/user.entity.js';
 import { Role } from '../modules/auth/role.js';
-import { authChecker, PUBLIC_EXTENSION } from './authorization.js';
+import { PUBLIC_EXTENSION } from './authorization.js';
+import { authChecker } from '../modules/auth/auth.checker.js';
 import type { GraphQLContext } from './context.js';
 import { DomainError } from './errors.js';
-import { buildGraphQLSchema } from './schema.js';
+import { buildAppSchema } from '../schema.js';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
-  schema = await buildGraphQLSchema();
+  schema = await buildAppSchema();
 });
 
 /** What each root field declares: the roles of its @Authorized, 'public', or nothing (a bug). */

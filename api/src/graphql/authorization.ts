@@ -1,23 +1,9 @@
-import { Extensions, type AuthCheckerFn } from 'type-graphql';
-import { NOT_SIGNED_IN } from '../modules/auth/auth.service.js';
-import { Role, roleAtLeast } from '../modules/auth/role.js';
-import type { GraphQLContext } from './context.js';
-import { DomainError } from './errors.js';
-
-export const FORBIDDEN_MESSAGE = 'Din roll får inte göra detta.';
-
-/**
- * The one place that decides who may call what. Resolvers say `@Authorized(Role.X)` (X or any higher role; roles
- * are cumulative) or `@Public()`; a test walks the schema and fails on any Query or Mutation field with neither.
- */
-export const authChecker: AuthCheckerFn<GraphQLContext, Role> = ({ context }, roles) => {
-  const user = context.user;
-  if (!user) throw new DomainError('UNAUTHENTICATED', NOT_SIGNED_IN);
-  if (roles.length === 0 || roles.some((required) => roleAtLeast(user.role, required))) return true;
-  throw new DomainError('FORBIDDEN', FORBIDDEN_MESSAGE);
-};
+import { Extensions } from 'type-graphql';
 
 export const PUBLIC_EXTENSION = 'likvardPublic';
 
-/** Marks an operation anyone may call, without a session (login, me). Visible in the built schema's extensions. */
+/**
+ * Marks an operation anyone may call, without a session (login, me). Visible in the built schema's extensions; the
+ * auth module's checker decides everything else (`@Authorized`).
+ */
 export const Public = () => Extensions({ [PUBLIC_EXTENSION]: true });

@@ -12,9 +12,19 @@ export class DomainError extends Error {
     message: string,
     /** For BAD_USER_INPUT: the offending input path, e.g. `input.levers.0.changePostFte.deltaFte`. */
     readonly field?: string,
+    /**
+     * What the request wrote before this error stands: its transaction commits although the operation failed. Only
+     * for writes that record the failure itself (a failed login is counted; the count must survive the refusal).
+     */
+    readonly keepsWrites = false,
   ) {
     super(message);
   }
+}
+
+/** Whether a request whose operation ended with these errors commits: with none, or only errors that keep writes. */
+export function commitsWith(errors: readonly { originalError?: unknown }[] | undefined): boolean {
+  return !errors || errors.every((error) => error.originalError instanceof DomainError && error.originalError.keepsWrites);
 }
 
 export const badUserInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);

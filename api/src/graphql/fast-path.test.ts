@@ -2,11 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFastPath } from './fast-path.js';
 import { graphqlArmor, MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES } from './limits.js';
-import { buildGraphQLSchema } from './schema.js';
+import { buildAppSchema } from '../schema.js';
 
 let fastPath: (production: boolean) => ReturnType<typeof createFastPath>;
 beforeAll(async () => {
-  const schema = await buildGraphQLSchema();
+  const schema = await buildAppSchema();
   fastPath = (production) =>
     createFastPath({
       schema,

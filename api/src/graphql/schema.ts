@@ -1,55 +1,15 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver.js';
-import { SchoolUnitResolver } from '../modules/schools/school-unit.resolver.js';
-import { SupportPostResolver, SupportUnitResolver } from '../modules/staffing/support-unit.resolver.js';
-import { BudgetLineResolver } from '../modules/budget/budget-line.resolver.js';
-import { BudgetResolver } from '../modules/budget/budget.resolver.js';
-import { DevicesResolver } from '../modules/devices/devices.resolver.js';
-import { GoalMutationResolver } from '../modules/goals/goal.resolver.js';
-import { GoalsResolver } from '../modules/goals/goals.resolver.js';
-import { DeviceFleetResolver } from '../modules/devices/device-fleet.resolver.js';
-import { IndicatorValueResolver } from '../modules/indicators/indicator-value.resolver.js';
-import { PostMutationResolver } from '../modules/staffing/post.resolver.js';
-import { IndicatorsResolver } from '../modules/indicators/indicators.resolver.js';
-import { KpiResolver } from '../modules/municipalities/kpi.resolver.js';
-import { ImportResolver } from '../modules/imports/import.resolver.js';
-import { ScenarioResolver } from '../modules/scenarios/scenario.resolver.js';
-import { AssumptionResolver } from '../modules/scenarios/assumption.resolver.js';
-import { EquityYearResolver, MunicipalityEquityResolver } from '../modules/scenarios/equity.resolver.js';
-import { SensitivityResolver } from '../modules/sensitivity/sensitivity.resolver.js';
-import { SavedScenarioResolver } from '../modules/saved-scenarios/saved-scenario.resolver.js';
-import { authChecker } from './authorization.js';
+import type { AuthChecker } from 'type-graphql';
 
-export const resolvers = [
-  AuthResolver,
-  MunicipalityResolver,
-  KpiResolver,
-  SchoolUnitResolver,
-  SupportUnitResolver,
-  SupportPostResolver,
-  BudgetResolver,
-  BudgetLineResolver,
-  DevicesResolver,
-  GoalsResolver,
-  IndicatorsResolver,
-  DeviceFleetResolver,
-  PostMutationResolver,
-  GoalMutationResolver,
-  IndicatorValueResolver,
-  ImportResolver,
-  ScenarioResolver,
-  AssumptionResolver,
-  MunicipalityEquityResolver,
-  EquityYearResolver,
-  SensitivityResolver,
-  SavedScenarioResolver,
-] as const;
-
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
+/** Builds the schema from the resolver classes the modules register (modules/index.ts) and the auth module's checker. */
+export function buildGraphQLSchema<TContext extends object, TRole extends string>(
+  resolvers: readonly (abstract new (...args: never[]) => object)[],
+  authChecker: AuthChecker<TContext, TRole>,
+): Promise<GraphQLSchema> {
+  if (resolvers.length === 0) throw new Error('no resolvers to build a schema of');
+  return buildSchema({ resolvers: resolvers as unknown as [Function, ...Function[]], validate: false, authChecker, authMode: 'error' });
 }
 
 export const SCHEMA_HEADER =

@@ -1,7 +1,8 @@
 import { loadConfig } from '../config/config.js';
 import { reachableDataDir, startEmbeddedPostgres } from '../db/embedded-postgres.js';
-import { loadNational } from '../db/national-seed.js';
+import { loadNational } from '../seed/national-seed.js';
 import { initOrm, migrate } from '../db/orm.js';
+import { entities } from '../modules/index.js';
 
 /**
  * `pnpm seed:national`: migrate, then (re)write the synthetic national data set (290 municipalities, 16,000 school
@@ -14,7 +15,7 @@ const embedded = config.databaseUrl
   : await startEmbeddedPostgres({ dataDir: reachableDataDir(config.embeddedDataDir, (m) => process.stderr.write(`${m}\n`)) });
 const url = config.databaseUrl ?? embedded!.url;
 try {
-  const orm = await initOrm(url);
+  const orm = await initOrm(url, { entities });
   await migrate(orm).finally(() => orm.close(true));
   const env = process.env;
   const result = await loadNational(url, {

@@ -1,11 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLContext } from '../../graphql/context.js';
 import { AuditEvent, type AuditAction } from './audit-event.entity.js';
-
-/** Who made a change: the signed-in user's e-mail (operations that change data all require a session). */
-export function actorOf(ctx: GraphQLContext): string {
-  return ctx.user?.email ?? 'okänd';
-}
 
 /** Records a change inside the caller's transaction, so the change and its record commit or fail together. */
 export async function recordChange(

@@ -20,6 +20,12 @@ export class AuthResolver {
     return ctx.user;
   }
 
+  @Authorized(Role.VIEWER)
+  @Query(() => Municipality, { name: 'municipality', description: 'Den inloggades egen kommun.' })
+  ownMunicipality(@Ctx() ctx: GraphQLContext): Promise<Municipality> {
+    return ctx.municipality();
+  }
+
   @Public()
   @Mutation(() => User, { description: 'Loggar in och sätter en sessionskaka (httpOnly).' })
   async login(
@@ -27,16 +33,16 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    const signedIn = await login(ctx.privilegedEm(), { email, password, ip: ctx.http.ip }, ctx.authSettings);
+    const signedIn = await login(ctx.em, { email, password, ip: ctx.http.ip }, ctx.authSettings);
     ctx.http.setSessionCookie(signedIn.token, signedIn.expiresAt);
-    await ctx.signedIn(signedIn.user);
+    ctx.signedIn(signedIn.user);
     return signedIn.user;
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Avslutar sessionen (återkallas i databasen) och tar bort kakan. Alltid true.' })
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await logout(ctx.privilegedEm(), ctx.http.sessionToken);
+    await logout(ctx.em, ctx.http.sessionToken);
     ctx.http.clearSessionCookie();
     return true;
   }

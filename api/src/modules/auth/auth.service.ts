@@ -35,73 +35,72 @@ export interface UserRow {
   email: string;
   name: string;
   role: string;
-  password_hash: string;
   active: boolean;
 }
 
-export const toUser = (row: Omit<UserRow, 'password_hash'>): User => {
+export const toUser = (row: UserRow): User => {
   if (!isRole(row.role)) throw new Error(`app_user ${row.id} has an unknown role`);
-  // Not merged into an identity map: the privileged EntityManager this comes from is not the request's.
+  // Not merged into the identity map: the session's user is read-only in a request.
   return Object.assign(new User(), { id: row.id, municipalityId: row.municipality_id, email: row.email, name: row.name, role: row.role, active: row.active });
 };
 
-/**
- * Checks email and password and opens a session. Runs on the owner's connection (`privileged`), outside the
- * request's row-level security: at this point nobody's municipality is known yet. Failed attempts are counted per
- * email and per IP in PostgreSQL, so every replica of the API sees the same count.
- */
-export async function login(
-  privileged: EntityManager,
-  input: { email: string; password: string; ip: string },
-  settings: AuthSettings,
-): Promise<SignedIn> {
-  const email = normaliseEmail(input.email);
-  const conn = privileged.getConnection();
-  const keys = [`email:${email}`, `ip:${input.ip}`];
-  const [counts] = await conn.execute<{ by_email: string; by_ip: string }[]>(
-    `SELECT count(*) FILTER (WHERE key = ?) AS by_email, count(*) FILTER (WHERE key = ?) AS by_ip
-       FROM login_failure WHERE key IN (?, ?) AND failed_at > now() - make_interval(mins => ?)`,
-    [keys[0], keys[1], keys[0], keys[1], LOGIN_LIMIT.windowMinutes],
-  );
-  if (Number(counts!.by_email) >= LOGIN_LIMIT.perEmail || Number(counts!.by_ip) >= LOGIN_LIMIT.perIp) {
-    throw new DomainError('UNAUTHENTICATED', TOO_MANY_ATTEMPTS);
-  }
+interface LoginBeginRow {
+  limited: boolean;
+  user_id: string | null;
+  user_municipality_id: string;
+  user_email: string;
+  user_name: string;
+  user_role: string;
+  user_active: boolean;
+  password_hash: string;
+}
 
-  const [row] = await conn.execute<UserRow[]>('SELECT * FROM app_user WHERE email = ?', [email]);
-  const matches = row
-    ? await verifyPassword(input.password, row.password_hash)
+/**
+ * Checks email and password and opens a session, on the request's own EntityManager and connection: the parts that
+ * must see every municipality (the address's user, the failed-login counts, the new session) are functions of the
+ * table owner's (the request-functions migration), so the request stays in its role and never takes a second
+ * connection from the pool. Failed attempts are counted per email and per IP in PostgreSQL, so every replica of the
+ * API sees the same count, and attempts for one address are checked one after another (an advisory lock held until
+ * the request ends). A refusal keeps its writes (the failure is recorded although the operation fails).
+ */
+export async function login(em: EntityManager, input: { email: string; password: string; ip: string }, settings: AuthSettings): Promise<SignedIn> {
+  const email = normaliseEmail(input.email);
+  const [begun] = await em.execute<LoginBeginRow[]>('SELECT * FROM likvard_login_begin(?, ?, ?, ?, ?)', [
+    email,
+    input.ip,
+    LOGIN_LIMIT.windowMinutes,
+    LOGIN_LIMIT.perEmail,
+    LOGIN_LIMIT.perIp,
+  ]);
+  if (!begun || begun.limited) throw new DomainError('UNAUTHENTICATED', TOO_MANY_ATTEMPTS, undefined, true);
+
+  const matches = begun.user_id
+    ? await verifyPassword(input.password, begun.password_hash)
     : await verifyPassword(input.password, await (dummy ??= dummyHash(settings.scryptLog2N)));
-  if (!row || !matches || !row.active) {
-    await conn.execute(
-      `WITH pruned AS (DELETE FROM login_failure WHERE key IN (?, ?) AND failed_at <= now() - make_interval(mins => ?))
-       INSERT INTO login_failure (key) VALUES (?), (?)`,
-      [keys[0], keys[1], LOGIN_LIMIT.windowMinutes, keys[0], keys[1]],
-    );
-    throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+  if (!begun.user_id || !matches || !begun.user_active) {
+    await em.execute('SELECT likvard_login_failed(?, ?, ?)', [email, input.ip, LOGIN_LIMIT.windowMinutes]);
+    throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS, undefined, true);
   }
 
   const token = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + settings.sessionTtlHours * 3600_000);
-  await conn.execute(
-    `WITH cleared AS (DELETE FROM login_failure WHERE key = ?)
-     INSERT INTO user_session (token_hash, user_id, municipality_id, expires_at) VALUES (?, ?, ?, ?)`,
-    [keys[0], hashToken(token), row.id, row.municipality_id, expiresAt],
-  );
-  return { user: toUser(row), token, expiresAt };
+  await em.execute('SELECT likvard_login_succeeded(?, ?, ?, ?)', [email, hashToken(token), begun.user_id, expiresAt]);
+  const user = toUser({
+    id: begun.user_id,
+    municipality_id: begun.user_municipality_id,
+    email: begun.user_email,
+    name: begun.user_name,
+    role: begun.user_role,
+    active: begun.user_active,
+  });
+  return { user, token, expiresAt };
 }
 
-export interface ResolvedSession {
-  sessionId: string;
-  user: User;
-}
-
-/** Revokes the session behind a token; true when there was one open. */
-export async function logout(privileged: EntityManager, token: string | undefined): Promise<boolean> {
+/** Revokes the session behind a token; true when there was one open. On the request's own connection. */
+export async function logout(em: EntityManager, token: string | undefined): Promise<boolean> {
   if (!token) return false;
-  const result = await privileged
-    .getConnection()
-    .execute<{ affectedRows: number }>('UPDATE user_session SET revoked_at = now() WHERE token_hash = ? AND revoked_at IS NULL', [hashToken(token)], 'run');
-  return result.affectedRows > 0;
+  const [row] = await em.execute<{ revoked: boolean }[]>('SELECT likvard_logout(?) AS revoked', [hashToken(token)]);
+  return row?.revoked === true;
 }
 
 /** Revokes every open session of a user (deactivation). Runs in the caller's transaction, under its tenant. */

@@ -3,7 +3,7 @@ import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { Connection, type ConnectionShape } from '../../graphql/types/connection.js';
 import { readYear } from '../../graphql/types/year.js';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf } from '../auth/auth.context.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { BudgetLine } from './budget-line.entity.js';
 import { createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './budget-line.service.js';

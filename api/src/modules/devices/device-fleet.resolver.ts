@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver, Authorized } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf } from '../auth/auth.context.js';
 import { DeviceFleet } from './device-fleet.entity.js';
 import { createDeviceFleet, deleteDeviceFleet, updateDeviceFleet } from './device-fleet.service.js';
 import { DeviceFleetInput } from './dto/device-fleet.input.js';

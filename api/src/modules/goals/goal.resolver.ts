@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver, Authorized } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf } from '../auth/auth.context.js';
 import { GoalInput } from './dto/goal.input.js';
 import { createGoal, deleteGoal, updateGoal } from './goal.service.js';
 

@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { applyTenantFilter } from '../../db/tenant-filter.js';
-import { RequestTransaction } from '../../graphql/request-transaction.js';
+import { endRequest } from '../../db/request/orm-adapter.js';
 import { MAX_YEAR, MIN_YEAR } from '../../graphql/types/year.js';
+import { beginSessionRequest } from '../auth/session.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { DomainError } from '../../graphql/errors.js';
 import { exportTable, isExportTable } from './export.service.js';
@@ -97,13 +97,11 @@ export function registerExportRoutes(server: FastifyInstance, orm: MikroORM, opt
       return reply.code(400).send({ error: 'Bad Request', message: `year måste vara ett årtal mellan ${MIN_YEAR} och ${MAX_YEAR}.` });
     }
 
-    const em = orm.em.fork();
-    const tx = new RequestTransaction(em);
+    const { request: bound, session } = await beginSessionRequest(orm.em, request.cookies[options.sessionCookie], options.tenantEntities);
+    const em = bound.em;
     let ok = false;
     try {
-      const session = await tx.open(request.cookies[options.sessionCookie]);
       if (!session) return reply.code(401).send({ error: 'Unauthorized', message: 'Du är inte inloggad. Logga in och försök igen.' });
-      applyTenantFilter(em, options.tenantEntities, session.user.municipalityId);
       const municipality = await em.findOneOrFail(Municipality, { id: session.user.municipalityId });
       if (scenarioComparison) {
         const comparison = await scenarioComparisonTable(em, municipality, readScenarioParam(request.query.scenario));
@@ -122,7 +120,7 @@ export function registerExportRoutes(server: FastifyInstance, orm: MikroORM, opt
       throw error;
     } finally {
       // Reads only: the transaction ends either way; committing a read is the same as rolling it back.
-      await tx.end(ok);
+      await endRequest(bound, ok);
     }
   });
 }

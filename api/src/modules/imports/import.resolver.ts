@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf } from '../auth/auth.context.js';
 import { Role } from '../auth/role.js';
 import { ImportFileInput } from './dto/import.input.js';
 import { ImportReport } from './dto/import.output.js';

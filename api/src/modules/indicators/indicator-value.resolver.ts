@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver, Authorized } from 'type-graphql'
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { readYear } from '../../graphql/types/year.js';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf } from '../auth/auth.context.js';
 import { IndicatorValueOutput } from './dto/indicator.output.js';
 import { IndicatorValueInput } from './dto/indicator-value.input.js';
 import { deleteIndicatorValue, setIndicatorValue } from './indicator-value.service.js';

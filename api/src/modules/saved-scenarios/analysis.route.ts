@@ -5,8 +5,8 @@
  */
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
-import { applyTenantFilter } from '../../db/tenant-filter.js';
-import { RequestTransaction } from '../../graphql/request-transaction.js';
+import { endRequest } from '../../db/request/orm-adapter.js';
+import { beginSessionRequest } from '../auth/session.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { CONTENT_TYPE, fileName, renderAnalysis, type AnalysisFormat, type AnalysisKind } from './analysis/analysis.export.js';
 import { participantsOf } from './risk-register.service.js';
@@ -22,14 +22,12 @@ export function registerAnalysisRoutes(server: FastifyInstance, options: { orm: 
     if (!match) return reply.code(404).send({ error: 'Not Found', message: 'Dokumentet finns inte.' });
     const kind = match[1] as AnalysisKind;
     const format = match[2] as AnalysisFormat;
-    const em = options.orm.em.fork();
-    const tx = new RequestTransaction(em);
+    const { request: bound, session } = await beginSessionRequest(options.orm.em, request.cookies[options.sessionCookie], options.tenantEntities);
+    const em = bound.em;
     let ok = false;
     try {
-      const session = await tx.open(request.cookies[options.sessionCookie]);
       if (!session) return reply.code(401).send({ error: 'Unauthorized', message: 'Logga in för att hämta dokumentet.' });
       const user = session.user;
-      applyTenantFilter(em, options.tenantEntities, user.municipalityId);
       const row = await findScenario(em, user.municipalityId, request.params.id);
       if (!row) return reply.code(404).send({ error: 'Not Found', message: 'Scenariot finns inte.' });
       const municipality = await em.findOneOrFail(Municipality, { id: user.municipalityId });
@@ -43,7 +41,7 @@ export function registerAnalysisRoutes(server: FastifyInstance, options: { orm: 
         .header('cache-control', 'private, no-store')
         .send(document);
     } finally {
-      await tx.end(ok);
+      await endRequest(bound, ok);
     }
   });
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Float, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { readPageArgs } from '../../graphql/types/connection.js';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf } from '../auth/auth.context.js';
 import { Role } from '../auth/role.js';
 import { assumptionHistory, listAssumptions, setAssumption } from './assumption.service.js';
 import { AssumptionValue, AssumptionVersionConnection } from './dto/assumption.output.js';

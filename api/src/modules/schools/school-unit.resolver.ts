@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Authori
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { factKey } from '../../graphql/loaders.js';
+import './school-unit.loaders.js';
 import { readYear } from '../../graphql/types/year.js';
 import { CategoryCost } from '../budget/dto/cost.output.js';
 import { DeviceFleet } from '../devices/device-fleet.entity.js';

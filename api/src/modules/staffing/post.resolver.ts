@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Resolver, Authorized } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { actorOf } from '../audit/audit.service.js';
+import { actorOf } from '../auth/auth.context.js';
 import { PostInput } from './dto/post.input.js';
 import { createPost, deletePost, updatePost } from './post.service.js';
 import { SupportPost } from './support-unit.entity.js';

@@ -1,0 +1,7 @@
+import { defineModule } from '../module.js';
+import { BudgetLine } from './budget-line.entity.js';
+import { BudgetLineResolver } from './budget-line.resolver.js';
+import { budgetLoaders } from './budget.loaders.js';
+import { BudgetResolver } from './budget.resolver.js';
+
+export const budgetModule = defineModule({ name: 'budget', entities: [BudgetLine], resolvers: [BudgetResolver, BudgetLineResolver], loaders: budgetLoaders });

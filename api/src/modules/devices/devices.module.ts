@@ -1,0 +1,7 @@
+import { defineModule } from '../module.js';
+import { DeviceFleet } from './device-fleet.entity.js';
+import { DeviceFleetResolver } from './device-fleet.resolver.js';
+import { devicesLoaders } from './devices.loaders.js';
+import { DevicesResolver } from './devices.resolver.js';
+
+export const devicesModule = defineModule({ name: 'devices', entities: [DeviceFleet], resolvers: [DevicesResolver, DeviceFleetResolver], loaders: devicesLoaders });

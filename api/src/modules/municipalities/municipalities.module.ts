@@ -1,0 +1,6 @@
+import { defineModule } from '../module.js';
+import { KpiResolver } from './kpi.resolver.js';
+import { Municipality } from './municipality.entity.js';
+import { MunicipalityResolver } from './municipality.resolver.js';
+
+export const municipalitiesModule = defineModule({ name: 'municipalities', entities: [Municipality], resolvers: [MunicipalityResolver, KpiResolver] });

@@ -25,7 +25,7 @@ import { nationalUserEmail } from '../seeds/src/national.js';
 import { buildApp, type App } from '../api/src/app.js';
 import { loadConfig, repoRoot } from '../api/src/config/config.js';
 import { startEmbeddedPostgres } from '../api/src/db/embedded-postgres.js';
-import { loadNational } from '../api/src/db/national-seed.js';
+import { loadNational } from '../api/src/seed/national-seed.js';
 import { DEFAULT_ASSUMPTIONS, evaluate, prepareBase, type MunicipalityInput } from '../api/src/model/index.js';
 import { demoInput, syntheticInput } from '../api/src/model/fixtures.js';
 import { OVERVIEW, QUERIES } from './queries.js';

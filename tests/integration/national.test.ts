@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalUserEmail } from '@likvard/seeds';
-import { loadNational, type NationalLoadResult } from '../../api/src/db/national-seed.js';
+import { loadNational, type NationalLoadResult } from '../../api/src/seed/national-seed.js';
 import { DEMO_PASSWORD, signIn, startTestApp, type Client, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;

@@ -173,19 +173,22 @@ describe('row-level security underneath the ORM', () => {
   });
 
   it('still shows nothing foreign when the ORM filter is forgotten: raw SQL and an unfiltered find in a request transaction', async () => {
-    const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
+    const { beginSessionRequest } = await import('../../api/src/modules/auth/session.js');
+    const { endRequest } = await import('../../api/src/db/request/orm-adapter.js');
     const { SchoolUnit } = await import('../../api/src/modules/schools/school-unit.entity.js');
     const { rows } = await db.query("SELECT id FROM municipality WHERE code = '9902'");
     const grannbyId = rows[0].id as string;
     const grannbyAnalyst = await signIn(t, DEMO_USERS.grannbyStrategist);
-    const em = t.app.orm.em.fork();
-    const tx = new RequestTransaction(em);
-    expect((await tx.open(grannbyAnalyst.token))!.user.email).toBe(DEMO_USERS.grannbyStrategist);
+    const { request, session } = await beginSessionRequest(t.app.orm.em, grannbyAnalyst.token, []);
+    const em = request.em;
+    expect(session!.user.email).toBe(DEMO_USERS.grannbyStrategist);
     try {
       const raw = await em.execute<{ municipality_id: string }[]>('SELECT municipality_id FROM school_unit');
       expect(raw.length).toBe(grannby.schoolUnits.length);
       expect(new Set(raw.map((r) => r.municipality_id))).toEqual(new Set([grannbyId]));
+      // No ORM tenant filter on this EntityManager at all: row-level security alone decides.
       const unfiltered = await em.find(SchoolUnit, {}, { filters: false });
+      expect(unfiltered.length).toBe(grannby.schoolUnits.length);
       expect(unfiltered.every((u) => u.municipalityId === grannbyId)).toBe(true);
       const everyTable = await em.execute<{ n: string }[]>(
         `SELECT (SELECT count(*) FROM school_year_fact WHERE municipality_id <> ?) + (SELECT count(*) FROM support_post WHERE municipality_id <> ?)
@@ -198,123 +201,23 @@ describe('row-level security underneath the ORM', () => {
       const exempel = await db.query("SELECT id FROM municipality WHERE code = '9901'");
       await expect(em.execute("INSERT INTO school_unit (municipality_id, code, name) VALUES (?, '99999999', 'Intrång')", [exempel.rows[0].id])).rejects.toThrow(/row-level security/);
     } finally {
-      await tx.end(false);
+      await endRequest(request, false);
     }
-  });
-
-  it('answers raw SQL in a request transaction exactly as MikroORM’s own path does (the direct connection)', async () => {
-    const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
-    const em = t.app.orm.em.fork();
-    const tx = new RequestTransaction(em);
-    await tx.open(undefined);
-    const sql = "SELECT ?::text AS text, ARRAY[?]::int[] AS ints, ?::boolean AS flag, ? IS NULL AS missing, ?::numeric AS amount, now() > ?::timestamptz AS later, 'a \\? b' AS escaped";
-    const params = ["O'Brien; -- ?", [1, 2, 3], true, null, '1234.50', new Date('2020-01-01T00:00:00Z')];
-    const { RequestEntityManager } = await import('../../api/src/db/request-entity-manager.js');
-    expect(em instanceof RequestEntityManager && em.usesDirectConnection).toBe(true);
-    try {
-      const plain = t.app.orm.em.fork();
-      // DataLoaders ask concurrently: each answer reaches its own caller.
-      const many = await Promise.all([1, 2, 3, 4, 5].map((n) => em.execute<{ n: number }[]>('SELECT ?::int AS n, pg_sleep(0.01)', [n])));
-      expect(many.map((rows) => rows[0]!.n)).toEqual([1, 2, 3, 4, 5]);
-      for (const method of ['all', 'get', 'run'] as const) {
-        expect({ method, result: await em.execute(sql, params, method) }).toEqual({ method, result: await plain.execute(sql, params, method) });
-      }
-      // Errors come back as MikroORM's exceptions, with PostgreSQL's message.
-      const failure = (await em.execute('SELECT * FROM no_such_table').catch((e: Error) => e)) as Error;
-      const expected = (await t.app.orm.em.fork().execute('SELECT * FROM no_such_table').catch((e: Error) => e)) as Error;
-      expect(failure.constructor).toBe(expected.constructor);
-      expect(failure.message).toMatch(/no_such_table/);
-    } finally {
-      await tx.end(false);
-    }
-    expect(em instanceof RequestEntityManager && em.usesDirectConnection).toBe(false);
-  });
-
-  it('sends reads asked for together in one round trip, and anything else alone', async () => {
-    const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
-    const em = t.app.orm.em.fork();
-    const tx = new RequestTransaction(em);
-    await tx.open(undefined);
-    try {
-      // statement_timestamp() is when PostgreSQL received the Query message: the same for every statement in one
-      // message; each read sleeps, so separate messages would differ.
-      const stamp = 'SELECT statement_timestamp()::text AS at, pg_sleep(0.005)';
-      const together = await Promise.all([1, 2, 3].map(() => em.execute<{ at: string }[]>(stamp)));
-      expect(new Set(together.map((rows) => rows[0]!.at)).size).toBe(1);
-      // A write, and a read with a ';' in it, each take a round trip of their own, in the order asked.
-      await em.execute('CREATE TEMP TABLE stamps (at timestamptz) ON COMMIT DROP');
-      const [before, written, semicolon, after] = await Promise.all([
-        em.execute<{ at: string }[]>(stamp),
-        em.execute<{ at: string }[]>('INSERT INTO stamps SELECT statement_timestamp() RETURNING at::text'),
-        em.execute<{ at: string }[]>("SELECT statement_timestamp()::text AS at, ';' AS s"),
-        em.execute<{ at: string }[]>(stamp),
-      ]);
-      const times = [before, written, semicolon, after].map((rows) => rows[0]!.at);
-      expect(new Set(times).size).toBe(4);
-      expect([...times].sort()).toEqual(times);
-      // A read that fails fails the reads it travelled with (the transaction is aborted either way).
-      const settled = await Promise.allSettled([em.execute('SELECT 1 AS one'), em.execute('SELECT 1 / 0 AS boom'), em.execute('SELECT 2 AS two')]);
-      expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
-      for (const s of settled) expect((s as PromiseRejectedResult).reason.message).toMatch(/division by zero/);
-    } finally {
-      await tx.end(false);
-    }
-  });
-
-  it('reports a failing opening statement as the database’s error and keeps the pool usable', async () => {
-    const { openTransaction } = await import('../../api/src/db/request-connection.js');
-    const knex = t.app.orm.em.getConnection().getKnex();
-    const missing = { name: 'test_missing_table', parameterTypes: [], sql: 'SELECT * FROM no_such_table' };
-    // As many failures as the pool has connections: none may go back to the pool inside an aborted transaction.
-    for (let i = 0; i < 12; i++) await expect(openTransaction(knex, missing, [])).rejects.toThrow(/no_such_table/);
-    const one = { name: 'test_one', parameterTypes: ['int'], sql: 'SELECT $1::int AS one' };
-    const opened = await openTransaction(knex, one, ['1']);
-    expect(opened.rows).toEqual([{ one: 1 }]);
-    // Prepared on this connection, and it outlives the transaction.
-    const preparedHere = async () => (await opened.connection.query({ text: "SELECT name FROM pg_prepared_statements WHERE name = 'test_one'", values: [] })).rows;
-    expect(await preparedHere()).toEqual([{ name: 'test_one' }]);
-    // The ORM's own queries run in that transaction (on its standing knex transaction), and end with it.
-    await opened.transaction.raw('CREATE TEMP TABLE standing_check (n int) ON COMMIT DROP');
-    expect((await opened.connection.query({ text: 'SELECT count(*)::int AS n FROM standing_check', values: [] })).rows).toEqual([{ n: 0 }]);
-    await opened.connection.query({ text: 'ROLLBACK', values: [] });
-    expect(await preparedHere()).toEqual([{ name: 'test_one' }]);
-    // Should a statement go missing (DEALLOCATE), its next use on that connection prepares it again.
-    await opened.connection.query({ text: 'DEALLOCATE ALL', values: [] });
-    opened.release();
-    const outcomes: string[] = [];
-    for (let i = 0; i < 12; i++) {
-      try {
-        const next = await openTransaction(knex, one, ['3']);
-        outcomes.push(JSON.stringify(next.rows));
-        await next.connection.query({ text: 'ROLLBACK', values: [] });
-        next.release();
-      } catch (error) {
-        outcomes.push((error as Error).message);
-      }
-    }
-    expect(outcomes).toEqual(Array.from({ length: 12 }, () => '[{"one":3}]'));
-    // The role switch follows the statement in the same round trip, for the rest of the transaction only.
-    const asApp = await openTransaction(knex, one, ['4'], 'likvard_app');
-    expect(asApp).toMatchObject({ rows: [{ one: 4 }], roleSet: true });
-    expect((await asApp.connection.query({ text: 'SELECT current_user AS who', values: [] })).rows).toEqual([{ who: 'likvard_app' }]);
-    await asApp.connection.query({ text: 'ROLLBACK', values: [] });
-    expect((await asApp.connection.query({ text: 'SELECT current_user = session_user AS back', values: [] })).rows).toEqual([{ back: true }]);
-    asApp.release();
-    await expect(openTransaction(knex, one, ['5'], 'x; DROP TABLE app_user')).rejects.toThrow(/not a role name/);
-    expect(await t.app.orm.em.fork().execute('SELECT 2 AS two')).toEqual([{ two: 2 }]);
   });
 
   it('shows nothing at all to a request without a session, whatever the SQL', async () => {
-    const { RequestTransaction } = await import('../../api/src/graphql/request-transaction.js');
-    const em = t.app.orm.em.fork();
-    const tx = new RequestTransaction(em);
-    expect(await tx.open(undefined)).toBeNull();
+    const { beginSessionRequest } = await import('../../api/src/modules/auth/session.js');
+    const { endRequest } = await import('../../api/src/db/request/orm-adapter.js');
+    const { request, session } = await beginSessionRequest(t.app.orm.em, undefined, []);
+    expect(session).toBeNull();
     try {
-      const [row] = await em.execute<{ n: string }[]>('SELECT (SELECT count(*) FROM school_unit) + (SELECT count(*) FROM app_user) + (SELECT count(*) FROM municipality) AS n');
+      const [row] = await request.em.execute<{ n: string }[]>('SELECT (SELECT count(*) FROM school_unit) + (SELECT count(*) FROM app_user) + (SELECT count(*) FROM municipality) AS n');
       expect(Number(row!.n)).toBe(0);
-      await expect(em.execute('SELECT count(*) FROM login_failure')).rejects.toThrow(/permission denied/);
+      // The session functions are the owner's, but only what they do is reachable: not the tables behind them.
+      await expect(request.em.execute('SELECT count(*) FROM user_session')).resolves.toEqual([{ count: '0' }]);
+      await expect(request.em.execute('SELECT count(*) FROM login_failure')).rejects.toThrow(/permission denied/);
     } finally {
-      await tx.end(false);
+      await endRequest(request, false);
     }
   });
 });

@@ -43,11 +43,11 @@ describe('a request’s transaction', () => {
     await endRequest(request, true);
     // Every pooled connection, reused by a request without a session: no role, tenant or row left over.
     const next = await Promise.all(Array.from({ length: REQUEST_POOL_SIZE }, () => begin(undefined)));
-    for (const request of next) {
-      const [seen] = await request.em.execute<{ who: string; n: string }[]>('SELECT current_user AS who, (SELECT count(*) FROM municipality) AS n');
+    for (const reused of next) {
+      const [seen] = await reused.em.execute<{ who: string; n: string }[]>('SELECT current_user AS who, (SELECT count(*) FROM municipality) AS n');
       expect(seen).toEqual({ who: APP_ROLE, n: '0' });
     }
-    await Promise.all(next.map((request) => endRequest(request, false)));
+    await Promise.all(next.map((reused) => endRequest(reused, false)));
   });
 
   it('answers raw SQL exactly as MikroORM’s own path does: values, methods, errors', async () => {

@@ -20,7 +20,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { commitsWith, mapError } from './graphql/errors.js';
 import { createFastPath } from './graphql/fast-path.js';
 import { graphqlArmor } from './graphql/limits.js';
-import { createLoaders, type Loaders } from './graphql/loaders.js';
+import { loadersOf, type Loaders } from './graphql/loaders.js';
 import { withSession } from './modules/auth/auth.context.js';
 import { beginSessionRequest } from './modules/auth/session.js';
 import { entities, loaderFactories } from './modules/index.js';
@@ -160,6 +160,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
    * ends it. A request Apollo refuses after the context was built but before its plugins ran (e.g. a malformed body)
    * is ended here, when its response is done.
    */
+  const makeLoaders = loadersOf(loaderFactories);
   const openRequests = new WeakMap<object, BoundRequest>();
   server.addHook('onResponse', async (request) => {
     const bound = openRequests.get(request);
@@ -193,7 +194,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
         },
       },
     );
-    contextValue.loaders = createLoaders(loaderFactories, bound.em, async () => (await contextValue.municipality()).id);
+    contextValue.loaders = makeLoaders(bound.em, async () => (await contextValue.municipality()).id);
     return contextValue;
   };
   const apolloHandler = fastifyApolloHandler(apollo, { context });

@@ -12,16 +12,26 @@ export interface Loaders {}
 export type LoaderFactories = { [K in keyof Loaders]?: (em: EntityManager, municipalityId: () => Promise<string>) => Loaders[K] };
 
 /**
- * A request's loaders, each made when a resolver first asks for it: a request uses one or two of them, and making
- * them all up front was a measurable part of a short request (pnpm bench).
+ * Makes the function that gives each request its loaders, each made when a resolver first asks for it: a request uses
+ * one or two of them, and making them all up front was a measurable part of a short request (pnpm bench). The
+ * getters are defined once, on a prototype, not per request.
  */
-export function createLoaders(factories: LoaderFactories, em: EntityManager, municipalityId: () => Promise<string>): Loaders {
-  const made: Partial<Record<string, unknown>> = {};
-  const loaders = {};
-  for (const [name, factory] of Object.entries(factories) as [string, (em: EntityManager, id: () => Promise<string>) => unknown][]) {
-    Object.defineProperty(loaders, name, { get: () => (made[name] ??= factory(em, municipalityId)), enumerable: true });
+export function loadersOf(factories: LoaderFactories): (em: EntityManager, municipalityId: () => Promise<string>) => Loaders {
+  class RequestLoaders {
+    readonly made: Record<string, unknown> = {};
+    constructor(
+      readonly em: EntityManager,
+      readonly municipalityId: () => Promise<string>,
+    ) {}
   }
-  return loaders as Loaders;
+  for (const [name, factory] of Object.entries(factories) as [string, (em: EntityManager, id: () => Promise<string>) => unknown][]) {
+    Object.defineProperty(RequestLoaders.prototype, name, {
+      get(this: RequestLoaders) {
+        return (this.made[name] ??= factory(this.em, this.municipalityId));
+      },
+    });
+  }
+  return (em, municipalityId) => new RequestLoaders(em, municipalityId) as unknown as Loaders;
 }
 
 export const factKey = (id: string, year: number) => `${id}:${year}`;

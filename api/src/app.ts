@@ -47,15 +47,17 @@ export const GRAPHQL_BODY_LIMIT = 28 * 1024 * 1024;
 export async function buildApp(config: AppConfig, databaseUrl: string): Promise<App> {
   const server = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
-    requestIdHeader: 'x-request-id',
+    // Our own id for every request, never the client's (a client could otherwise write what it likes into our logs).
+    requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.trustProxy,
+    // A hop count as proxy-addr reads one (Fastify's types take it only as a function): trust the nearest n hops.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
   });
   await server.register(fastifyCookie);
-  // Helmet's headers depend on the options alone: read off once here and set by one synchronous hook, instead of
-  // @fastify/helmet's two hooks per request (1–3 % of a short request's CPU in pnpm bench).
-  const securityHeaders = staticHelmetHeaders({
+  // Helmet's headers depend on the options alone: read off once here, for plain HTTP and for HTTPS, and set by one
+  // synchronous hook, instead of @fastify/helmet's two hooks per request (1–3 % of a short request's CPU in pnpm bench).
+  const helmetOptions = (https: boolean): HelmetOptions => ({
     // What the built dashboard needs and no more: its own scripts, styles, images and API. ECharts and Vue set
     // inline style attributes (allowed through CSSOM by 'self'); nothing is framed or framing.
     contentSecurityPolicy: {
@@ -72,14 +74,16 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
         baseUri: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        ...(config.production ? { upgradeInsecureRequests: [] } : {}),
+        // Only where the page came over HTTPS: on a plain-HTTP install in a LAN it would break every request.
+        ...(https ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    // HSTS only where the app is served over HTTPS.
-    strictTransportSecurity: config.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
   });
+  const plainHeaders = staticHelmetHeaders(helmetOptions(false));
+  const httpsHeaders = config.production ? staticHelmetHeaders(helmetOptions(true)) : plainHeaders;
   server.addHook('onRequest', (request, reply, done) => {
-    reply.headers(securityHeaders).header('x-request-id', request.id);
+    reply.headers(request.protocol === 'https' ? httpsHeaders : plainHeaders).header('x-request-id', request.id);
     done();
   });
 
@@ -154,7 +158,13 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
 
   const tenantEntities = tenantEntityNames(orm);
   const authSettings = { sessionTtlHours: config.sessionTtlHours, scryptLog2N: config.passwordScryptLog2N };
-  const cookieOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: config.production } as const;
+  const cookieOptions = (request: FastifyRequest) =>
+    ({
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: config.cookieSecure === 'always' || (config.cookieSecure === 'auto' && request.protocol === 'https'),
+    }) as const;
   /**
    * The context begins each request's transaction (and the session with it); Apollo's plugin (or the fast path)
    * ends it. A request Apollo refuses after the context was built but before its plugins ran (e.g. a malformed body)
@@ -189,8 +199,8 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
         http: {
           sessionToken,
           ip: request.ip,
-          setSessionCookie: (token, expires) => void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires }),
-          clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions),
+          setSessionCookie: (token, expires) => void reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), expires }),
+          clearSessionCookie: () => void reply.clearCookie(SESSION_COOKIE, cookieOptions(request)),
         },
       },
     );
@@ -256,6 +266,10 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
       await orm.close(true);
     },
   };
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 /** The headers helmet sets for these options, read off once (helmet's middleware is synchronous and reads no request). */

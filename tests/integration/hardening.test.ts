@@ -4,13 +4,16 @@ import { DEMO_USERS, gql, postLogin, SESSION_COOKIE, setCookies, signIn, startTe
 
 let dev: TestApp;
 let prod: TestApp;
+let proxied: TestApp;
 let client: Client;
 beforeAll(async () => {
-  [dev, prod] = await Promise.all([startTestApp(), startTestApp({ production: true })]);
+  // prod: the default configuration, as `pnpm start` runs; dev: NODE_ENV=development (`pnpm dev`); proxied: behind
+  // one trusted reverse proxy that terminates HTTPS.
+  [dev, prod, proxied] = await Promise.all([startTestApp({ production: false }), startTestApp(), startTestApp({ trustProxy: 1 })]);
   client = await signIn(dev, DEMO_USERS.strategist);
 });
 afterAll(async () => {
-  await Promise.all([dev?.close(), prod?.close()]);
+  await Promise.all([dev?.close(), prod?.close(), proxied?.close()]);
 });
 
 const post = (t: TestApp, body: string, headers: Record<string, string>) => fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers, body });
@@ -106,7 +109,7 @@ describe('security headers', () => {
   });
 });
 
-describe('in production (NODE_ENV=production)', () => {
+describe('in production (the default; development only with NODE_ENV=development)', () => {
   it('turns introspection off', async () => {
     const result = await gql(prod.baseUrl, '{ __schema { types { name } } }');
     expect(result.status).toBe(400);
@@ -124,12 +127,39 @@ describe('in production (NODE_ENV=production)', () => {
     expect((await client.gql('{ municipality { cod } }')).errors![0]!.message).toMatch(/Did you mean/);
   });
 
-  it('marks the session cookie Secure and sends HSTS and upgrade-insecure-requests', async () => {
+  it('over plain HTTP (a self-hosted install in a LAN): no Secure flag, no HSTS, no upgrade-insecure-requests, so login works', async () => {
     const response = await postLogin(prod, DEMO_USERS.politician);
+    const cookie = setCookies(response).find((c) => c.name === SESSION_COOKIE)!;
+    expect(cookie.attributes).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Lax']));
+    expect(cookie.attributes).not.toContain('Secure');
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+    expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+  });
+
+  it('over HTTPS (here: a trusted proxy that terminated it): the cookie is Secure, with HSTS and upgrade-insecure-requests', async () => {
+    const response = await postLogin(proxied, DEMO_USERS.politician, undefined, { 'x-forwarded-proto': 'https' });
     const cookie = setCookies(response).find((c) => c.name === SESSION_COOKIE)!;
     expect(cookie.attributes).toEqual(expect.arrayContaining(['Secure', 'HttpOnly', 'SameSite=Lax']));
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
     expect(response.headers.get('content-security-policy')).toContain('upgrade-insecure-requests');
+  });
+
+  it('believes X-Forwarded-Proto only from a trusted proxy: a client talking to the server directly cannot claim HTTPS', async () => {
+    const response = await postLogin(prod, DEMO_USERS.politician, undefined, { 'x-forwarded-proto': 'https' });
+    expect(setCookies(response).find((c) => c.name === SESSION_COOKIE)!.attributes).not.toContain('Secure');
+  });
+
+  it('refuses a 16-deep introspection query, and answers with its own request id whatever the client sends', async () => {
+    const deep = Array.from({ length: 16 }).reduce<string>((inner) => `ofType { ${inner} }`, 'name');
+    for (const app of [prod, dev]) {
+      const response = await post(app, JSON.stringify({ query: `{ __schema { types { fields { type { ${deep} } } } } }` }), {
+        'content-type': 'application/json',
+        'x-request-id': 'chosen-by-the-client',
+      });
+      expect(response.status).toBe(400);
+      expect(JSON.stringify(await response.json())).toMatch(/introspection|depth limit/i);
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    }
   });
 
   it('hides internals: an unexpected error says nothing about the code', async () => {

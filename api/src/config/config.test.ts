@@ -8,6 +8,20 @@ describe('loadConfig', () => {
     expect(config.embeddedDataDir).toMatch(/\.data[/\\]pg$/);
   });
 
+  it('behaves as in production unless NODE_ENV=development, trusts no proxy and sets Secure by the request’s scheme', () => {
+    expect(loadConfig({})).toMatchObject({ production: true, trustProxy: false, cookieSecure: 'auto' });
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+  });
+
+  it('takes a proxy hop count or the proxies’ addresses, never "trust everyone"', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/^TRUST_PROXY: trusting every hop/);
+    expect(loadConfig({ COOKIE_SECURE: 'always' }).cookieSecure).toBe('always');
+  });
+
   it('keeps logins 12 hours and hashes passwords with scrypt at N = 2^15 unless told otherwise', () => {
     expect(loadConfig({})).toMatchObject({ sessionTtlHours: 12, passwordScryptLog2N: 15 });
     expect(loadConfig({ SESSION_TTL_HOURS: '8' }).sessionTtlHours).toBe(8);
@@ -28,6 +42,8 @@ describe('loadConfig', () => {
     [{ EXPOSE_SQL_STATEMENTS: 'perhaps' }, 'EXPOSE_SQL_STATEMENTS'],
     [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS'],
     [{ TRUST_PROXY: 'perhaps' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
+    [{ COOKIE_SECURE: 'sometimes' }, 'COOKIE_SECURE'],
     [{ SESSION_TTL_HOURS: 'a day' }, 'SESSION_TTL_HOURS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

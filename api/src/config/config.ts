@@ -12,6 +12,10 @@ export interface AppConfig {
   host: string;
   port: number;
   logLevel: LogLevel;
+  /**
+   * Production behaviour, the default (what `pnpm start` installs): no introspection, no "Did you mean" hints.
+   * Development conveniences only with NODE_ENV=development (`pnpm dev`).
+   */
   production: boolean;
   /** Where the embedded PostgreSQL keeps its data between runs. */
   embeddedDataDir: string;
@@ -28,10 +32,17 @@ export interface AppConfig {
    */
   graphqlFastPath: boolean;
   /**
-   * Behind a load balancer or reverse proxy: take the client's address from X-Forwarded-For, so the per-IP login
-   * limit counts clients, not the proxy.
+   * Which proxies in front may tell the client's address and scheme (X-Forwarded-For, X-Forwarded-Proto): none
+   * (false, the default: a client could otherwise choose its own address and escape the per-IP login limit), the
+   * number of proxy hops in front, or the proxies' addresses (IPs or CIDR ranges).
    */
-  trustProxy: boolean;
+  trustProxy: false | number | string[];
+  /**
+   * The session cookie's Secure flag: `auto` (the default) sets it when the request came over HTTPS (directly, or
+   * from a trusted proxy that says so), so a self-hosted install on plain HTTP in a LAN can still log in; `always`
+   * and `never` decide for every request.
+   */
+  cookieSecure: 'auto' | 'always' | 'never';
   /** How long a login lasts before the user must sign in again. */
   sessionTtlHours: number;
   /**
@@ -78,6 +89,25 @@ function parseInteger(variable: string, raw: string | undefined, fallback: numbe
   return value;
 }
 
+function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  if (raw === undefined || raw === '' || ['0', 'false', 'no', 'none'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (['true', 'yes'].includes(raw.toLowerCase())) {
+    throw new ConfigError('TRUST_PROXY', 'trusting every hop lets any client choose its own address: give the number of proxies in front (e.g. 1) or their addresses');
+  }
+  const addresses = raw.split(',').map((part) => part.trim());
+  if (addresses.some((address) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(address))) {
+    throw new ConfigError('TRUST_PROXY', `must be a number of proxy hops or a comma-separated list of IP addresses or CIDR ranges, got "${raw}"`);
+  }
+  return addresses;
+}
+
+function parseCookieSecure(raw: string | undefined): AppConfig['cookieSecure'] {
+  if (raw === undefined || raw === '') return 'auto';
+  if (raw === 'auto' || raw === 'always' || raw === 'never') return raw;
+  throw new ConfigError('COOKIE_SECURE', `must be auto, always or never, got "${raw}"`);
+}
+
 function parseDatabaseUrl(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
@@ -103,14 +133,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST || '127.0.0.1',
     port: parsePort('PORT', env.PORT, 3000),
     logLevel,
-    production: env.NODE_ENV === 'production',
+    production: env.NODE_ENV !== 'development',
     embeddedDataDir: path.resolve(env.LIKVARD_DATA_DIR || path.join(repoRoot, '.data', 'pg')),
     dashboardDir: path.resolve(env.DASHBOARD_DIR || path.join(repoRoot, 'dashboard', 'dist')),
     seedDemoWhenEmpty: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
     demoPassword: env.DEMO_PASSWORD || 'likvard-demo',
     exposeQueryCount: parseBoolean('EXPOSE_SQL_STATEMENTS', env.EXPOSE_SQL_STATEMENTS, false),
     graphqlFastPath: parseBoolean('GRAPHQL_FAST_PATH', env.GRAPHQL_FAST_PATH, true),
-    trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    cookieSecure: parseCookieSecure(env.COOKIE_SECURE),
     sessionTtlHours: parseInteger('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12, 1, 24 * 30),
     // Never below 2^15 outside tests: that is the memory-hard floor the security review asked for.
     passwordScryptLog2N: 15,

@@ -25,10 +25,11 @@ export const MAX_COST = 50_000;
 export function graphqlArmor<T extends BaseContext>(config: Pick<AppConfig, 'production'>) {
   const { plugins, validationRules } = new ApolloArmor({
     maxTokens: { enabled: false },
-    maxDepth: { n: MAX_DEPTH, ignoreIntrospection: true },
+    // Introspection is limited like any query (a deep __schema walk is the classic expensive one).
+    maxDepth: { n: MAX_DEPTH, ignoreIntrospection: false },
     maxAliases: { n: MAX_ALIASES },
     maxDirectives: { n: MAX_DIRECTIVES },
-    costLimit: { maxCost: MAX_COST, ignoreIntrospection: true },
+    costLimit: { maxCost: MAX_COST, ignoreIntrospection: false },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
   // graphql-armor is typed against Apollo's CommonJS build and we import its ESM build: the same interface twice.

@@ -37,16 +37,21 @@ export function tenantRlsSql(): string {
     DECLARE
       t record;
     BEGIN
+      -- Requests read every table but write only tenant tables (granted in the loop below, with row-level security):
+      -- the national reference data, the municipality rows and anything else are the owner's to write.
       EXECUTE 'GRANT USAGE ON SCHEMA ' || quote_ident(current_schema()) || ' TO ${APP_ROLE}';
-      EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ' || quote_ident(current_schema()) || ' TO ${APP_ROLE}';
+      EXECUTE 'GRANT SELECT ON ALL TABLES IN SCHEMA ' || quote_ident(current_schema()) || ' TO ${APP_ROLE}';
       EXECUTE 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ' || quote_ident(current_schema()) || ' TO ${APP_ROLE}';
-      -- Tables the owner creates later are usable by requests without a grant of their own (row-level security
-      -- still has to be switched on for tenant tables: run this again; a test checks).
-      EXECUTE 'ALTER DEFAULT PRIVILEGES IN SCHEMA ' || quote_ident(current_schema()) || ' GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}';
+      -- Tables the owner creates later can be read by requests; to write one, it must be a tenant table and its
+      -- migration must run this again (a test checks that every tenant table has its policy).
+      EXECUTE 'ALTER DEFAULT PRIVILEGES IN SCHEMA ' || quote_ident(current_schema()) || ' GRANT SELECT ON TABLES TO ${APP_ROLE}';
       EXECUTE 'ALTER DEFAULT PRIVILEGES IN SCHEMA ' || quote_ident(current_schema()) || ' GRANT USAGE, SELECT ON SEQUENCES TO ${APP_ROLE}';
-      -- The failed-login log is the login service's alone (it runs as the owner, before any tenant is known).
+      -- The failed-login log is the login functions' alone; the migration log is nobody's but the owner's.
       IF to_regclass('login_failure') IS NOT NULL THEN
         REVOKE ALL ON login_failure FROM ${APP_ROLE};
+      END IF;
+      IF to_regclass('mikro_orm_migrations') IS NOT NULL THEN
+        REVOKE ALL ON mikro_orm_migrations FROM ${APP_ROLE};
       END IF;
       FOR t IN
         SELECT c.table_name
@@ -54,6 +59,7 @@ export function tenantRlsSql(): string {
           JOIN information_schema.tables tb ON tb.table_schema = c.table_schema AND tb.table_name = c.table_name
          WHERE c.table_schema = current_schema() AND c.column_name = 'municipality_id' AND tb.table_type = 'BASE TABLE'
       LOOP
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO ${APP_ROLE}', t.table_name);
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t.table_name);
         IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema() AND tablename = t.table_name AND policyname = 'tenant_isolation') THEN
           EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (municipality_id = ${tenant.replace(/'/g, "''")}) WITH CHECK (municipality_id = ${tenant.replace(/'/g, "''")})', t.table_name);

@@ -74,6 +74,7 @@ export async function login(em: EntityManager, input: { email: string; password:
   ]);
   if (!begun || begun.limited) throw new DomainError('UNAUTHENTICATED', TOO_MANY_ATTEMPTS, undefined, true);
 
+  // An overlong password is simply wrong (verifyPassword refuses it unhashed); the failure is counted all the same.
   const matches = begun.user_id
     ? await verifyPassword(input.password, begun.password_hash)
     : await verifyPassword(input.password, await (dummy ??= dummyHash(settings.scryptLog2N)));

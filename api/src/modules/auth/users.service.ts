@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { readPageArgs, toConnection } from '../../graphql/types/connection.js';
 import { revokeSessionsOf, normaliseEmail } from './auth.service.js';
-import { hashPassword } from './password.js';
+import { hashPassword, MAX_PASSWORD_LENGTH } from './password.js';
 import type { Role } from './role.js';
 import { User } from './user.entity.js';
 import type { CreateUserInput } from './user.input.js';
@@ -32,8 +32,8 @@ function validateNewUser(input: CreateUserInput): { email: string; name: string 
   if (!EMAIL.test(email) || email.length > 254) throw badUserInput('input.email', 'Ange en giltig e-postadress.');
   const name = input.name.trim();
   if (name.length < 1 || name.length > 200) throw badUserInput('input.name', 'Ange ett namn (högst 200 tecken).');
-  if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 200) {
-    throw badUserInput('input.password', `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken (högst 200).`);
+  if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > MAX_PASSWORD_LENGTH) {
+    throw badUserInput('input.password', `Lösenordet måste ha minst ${MIN_PASSWORD_LENGTH} tecken (högst ${MAX_PASSWORD_LENGTH}).`);
   }
   return { email, name };
 }

@@ -325,7 +325,7 @@ describe('user management by ADMIN', () => {
 });
 
 describe('the failed-login limit (kept in PostgreSQL)', () => {
-  it('stops an address after 5 failures in 15 minutes, even with the right password, with a clear Swedish message', async () => {
+  it('stops a client (address + IP) after 5 failures in 15 minutes, even with the right password, with a clear Swedish message', async () => {
     const email = DEMO_USERS.headOfAdministration;
     for (let i = 0; i < 5; i += 1) {
       const body = (await (await postLogin(t, email, `fel-${i}`)).json()) as Errors;
@@ -336,17 +336,29 @@ describe('the failed-login limit (kept in PostgreSQL)', () => {
     expect(TOO_MANY_ATTEMPTS).toMatch(/^För många misslyckade inloggningsförsök/);
     // Other addresses still get in; once the window has passed, so does this one.
     await signIn(t, DEMO_USERS.politician);
-    await db.query("UPDATE login_failure SET failed_at = now() - interval '16 minutes' WHERE key = $1", [`email:${email}`]);
+    await db.query("UPDATE login_failure SET failed_at = now() - interval '16 minutes' WHERE key = $1", [`client:${email}|127.0.0.1`]);
     await signIn(t, email);
   });
 
   it('stops a client address after 50 failures whatever the email', async () => {
     await db.query("INSERT INTO login_failure (key) SELECT 'ip:127.0.0.1' FROM generate_series(1, 50)");
+    await db.query("DELETE FROM login_failure WHERE key LIKE 'client:%' OR key LIKE 'email:%'");
     try {
       const blocked = (await (await postLogin(t, DEMO_USERS.politician)).json()) as Errors;
       expect(blocked.errors![0]!.message).toBe(TOO_MANY_ATTEMPTS);
     } finally {
       await db.query("DELETE FROM login_failure WHERE key = 'ip:127.0.0.1'");
+    }
+  });
+
+  it('stops an address after 20 failures in an hour from anywhere, a slower ceiling than the client’s', async () => {
+    await db.query('DELETE FROM login_failure');
+    await db.query("INSERT INTO login_failure (key) SELECT 'email:' || $1 FROM generate_series(1, 20)", [DEMO_USERS.politician]);
+    try {
+      const blocked = (await (await postLogin(t, DEMO_USERS.politician)).json()) as Errors;
+      expect(blocked.errors![0]!.message).toBe(TOO_MANY_ATTEMPTS);
+    } finally {
+      await db.query('DELETE FROM login_failure');
     }
   });
 });

@@ -37,25 +37,23 @@ export class RequestFunctionsMigration extends Migration {
         END IF;
         RETURN NEXT;
       END $$;`);
-    // Failed logins are counted per key, and attempts for one address wait for each other (a transaction-level
-    // advisory lock held until the request ends): ten at once are checked one after another, never all against a
-    // count of none.
+    // Failed logins are counted per key: per client (address + IP), per address (a slower ceiling, so that nobody
+    // can lock a politician out from one machine) and per IP; attempts for one address wait for each other (a
+    // transaction-level advisory lock held until the request ends): ten at once are checked one after another,
+    // never all against a count of none. p_limits holds, for each kind, its count and window in minutes.
     this.addSql(`
-      CREATE FUNCTION likvard_login_begin(p_email text, p_ip text, p_window_minutes int, p_per_email int, p_per_ip int)
+      CREATE FUNCTION likvard_login_begin(p_email text, p_ip text, p_limits jsonb)
       RETURNS TABLE (limited boolean, user_id uuid, user_municipality_id uuid, user_email text, user_name text, user_role text,
                      user_active boolean, password_hash text)
       LANGUAGE plpgsql SECURITY DEFINER AS $$
       #variable_conflict use_column
-      DECLARE
-        v_by_email int;
-        v_by_ip int;
       BEGIN
         PERFORM pg_advisory_xact_lock(hashtext('likvard_login:' || p_email));
-        SELECT count(*) FILTER (WHERE f.key = 'email:' || p_email), count(*) FILTER (WHERE f.key = 'ip:' || p_ip)
-          INTO v_by_email, v_by_ip
-          FROM login_failure f
-         WHERE f.key IN ('email:' || p_email, 'ip:' || p_ip) AND f.failed_at > now() - make_interval(mins => p_window_minutes);
-        limited := v_by_email >= p_per_email OR v_by_ip >= p_per_ip;
+        SELECT bool_or(l.count >= (p_limits -> l.kind ->> 'max')::int) INTO limited
+          FROM (SELECT k.kind, (SELECT count(*) FROM login_failure f
+                                 WHERE f.key = k.key
+                                   AND f.failed_at > now() - make_interval(mins => (p_limits -> k.kind ->> 'minutes')::int)) AS count
+                  FROM (VALUES ('client', 'client:' || p_email || '|' || p_ip), ('email', 'email:' || p_email), ('ip', 'ip:' || p_ip)) AS k (kind, key)) AS l;
         IF NOT limited THEN
           SELECT u.id, u.municipality_id, u.email, u.name, u.role, u.active, u.password_hash
             INTO user_id, user_municipality_id, user_email, user_name, user_role, user_active, password_hash
@@ -64,20 +62,22 @@ export class RequestFunctionsMigration extends Migration {
         RETURN NEXT;
       END $$;`);
     this.addSql(`
-      CREATE FUNCTION likvard_login_failed(p_email text, p_ip text, p_window_minutes int) RETURNS void
+      CREATE FUNCTION likvard_login_failed(p_email text, p_ip text, p_keep_minutes int) RETURNS void
       LANGUAGE sql SECURITY DEFINER AS $$
-        DELETE FROM login_failure WHERE key IN ('email:' || p_email, 'ip:' || p_ip) AND failed_at <= now() - make_interval(mins => p_window_minutes);
-        INSERT INTO login_failure (key) VALUES ('email:' || p_email), ('ip:' || p_ip);
+        DELETE FROM login_failure
+         WHERE key IN ('client:' || p_email || '|' || p_ip, 'email:' || p_email, 'ip:' || p_ip) AND failed_at <= now() - make_interval(mins => p_keep_minutes);
+        INSERT INTO login_failure (key) VALUES ('client:' || p_email || '|' || p_ip), ('email:' || p_email), ('ip:' || p_ip);
       $$;`);
     // Opens the session and names the user's municipality as the tenant for the rest of the request.
     this.addSql(`
-      CREATE FUNCTION likvard_login_succeeded(p_email text, p_token_hash text, p_user_id uuid, p_expires_at timestamptz) RETURNS void
+      CREATE FUNCTION likvard_login_succeeded(p_email text, p_ip text, p_token_hash text, p_user_id uuid, p_expires_at timestamptz) RETURNS void
       LANGUAGE plpgsql SECURITY DEFINER AS $$
       DECLARE
         v_municipality_id uuid;
       BEGIN
         SELECT municipality_id INTO STRICT v_municipality_id FROM app_user WHERE id = p_user_id AND active;
-        DELETE FROM login_failure WHERE key = 'email:' || p_email;
+        -- The client's own failures are forgiven; the address's ceiling and the IP's count stay.
+        DELETE FROM login_failure WHERE key = 'client:' || p_email || '|' || p_ip;
         INSERT INTO user_session (token_hash, user_id, municipality_id, expires_at) VALUES (p_token_hash, p_user_id, v_municipality_id, p_expires_at);
         PERFORM set_config('${TENANT_SETTING}', v_municipality_id::text, true);
       END $$;`);
@@ -92,8 +92,8 @@ export class RequestFunctionsMigration extends Migration {
       DECLARE
         f text;
       BEGIN
-        FOREACH f IN ARRAY ARRAY['likvard_open_request(text)', 'likvard_login_begin(text, text, int, int, int)',
-                                 'likvard_login_failed(text, text, int)', 'likvard_login_succeeded(text, text, uuid, timestamptz)',
+        FOREACH f IN ARRAY ARRAY['likvard_open_request(text)', 'likvard_login_begin(text, text, jsonb)',
+                                 'likvard_login_failed(text, text, int)', 'likvard_login_succeeded(text, text, text, uuid, timestamptz)',
                                  'likvard_logout(text)']
         LOOP
           EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
@@ -104,7 +104,7 @@ export class RequestFunctionsMigration extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`DROP FUNCTION likvard_open_request(text), likvard_login_begin(text, text, int, int, int), likvard_login_failed(text, text, int),
-      likvard_login_succeeded(text, text, uuid, timestamptz), likvard_logout(text);`);
+    this.addSql(`DROP FUNCTION likvard_open_request(text), likvard_login_begin(text, text, jsonb), likvard_login_failed(text, text, int),
+      likvard_login_succeeded(text, text, text, uuid, timestamptz), likvard_logout(text);`);
   }
 }

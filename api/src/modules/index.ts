@@ -18,8 +18,8 @@ import { staffingModule } from './staffing/staffing.module.js';
 /** Every domain module of the API, lowest layer first (a module imports only modules above it in this list). */
 export const appModules: readonly AppModule[] = [
   municipalitiesModule,
-  authModule,
   auditModule,
+  authModule,
   schoolsModule,
   staffingModule,
   budgetModule,

@@ -42,7 +42,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Avslutar sessionen (återkallas i databasen) och tar bort kakan. Alltid true.' })
   async logout(@Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await logout(ctx.em, ctx.http.sessionToken);
+    await logout(ctx.em, ctx.http.sessionToken, ctx.user, ctx.http.ip);
     ctx.http.clearSessionCookie();
     return true;
   }
@@ -60,7 +60,7 @@ export class AuthResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'Skapar en användare i den egna kommunen med en roll och ett startlösenord.' })
   async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return createUser(ctx.em, (await ctx.municipality()).id, input, ctx.authSettings.scryptLog2N);
+    return createUser(ctx.em, (await ctx.municipality()).id, actor(ctx), input, ctx.authSettings.scryptLog2N);
   }
 
   @Authorized(Role.ADMIN)
@@ -70,19 +70,19 @@ export class AuthResolver {
     @Arg('role', () => Role) role: Role,
     @Ctx() ctx: GraphQLContext,
   ): Promise<User> {
-    return changeUserRole(ctx.em, (await ctx.municipality()).id, actor(ctx).id, id, role);
+    return changeUserRole(ctx.em, (await ctx.municipality()).id, actor(ctx), id, role);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'Inaktiverar en användare och avslutar alla dess sessioner.' })
   async deactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return setUserActive(ctx.em, (await ctx.municipality()).id, actor(ctx).id, id, false);
+    return setUserActive(ctx.em, (await ctx.municipality()).id, actor(ctx), id, false);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'Låter en inaktiverad användare logga in igen.' })
   async reactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<User> {
-    return setUserActive(ctx.em, (await ctx.municipality()).id, actor(ctx).id, id, true);
+    return setUserActive(ctx.em, (await ctx.municipality()).id, actor(ctx), id, true);
   }
 
   @FieldResolver(() => Municipality)

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../graphql/errors.js';
+import { recordChange } from '../audit/audit.service.js';
 import { dummyHash, verifyPassword } from './password.js';
 import { isRole } from './role.js';
 import { User, UserSession } from './user.entity.js';
@@ -97,14 +98,22 @@ export async function login(em: EntityManager, input: { email: string; password:
     role: begun.user_role,
     active: begun.user_active,
   });
+  await recordChange(em, { municipalityId: user.municipalityId, actor: user.email, action: 'CREATE', entity: 'session', entityId: user.id, before: null, after: { ip: input.ip, expiresAt } });
   return { user, token, expiresAt };
 }
 
-/** Revokes the session behind a token; true when there was one open. On the request's own connection. */
-export async function logout(em: EntityManager, token: string | undefined): Promise<boolean> {
+/**
+ * Revokes the session behind a token; true when there was one open. On the request's own connection; recorded in
+ * the audit trail of the signed-in user's municipality.
+ */
+export async function logout(em: EntityManager, token: string | undefined, user: User | null, ip: string): Promise<boolean> {
   if (!token) return false;
   const [row] = await em.execute<{ revoked: boolean }[]>('SELECT likvard_logout(?) AS revoked', [hashToken(token)]);
-  return row?.revoked === true;
+  const revoked = row?.revoked === true;
+  if (revoked && user) {
+    await recordChange(em, { municipalityId: user.municipalityId, actor: user.email, action: 'DELETE', entity: 'session', entityId: user.id, before: { ip }, after: null });
+  }
+  return revoked;
 }
 
 /** Revokes every open session of a user (deactivation). Runs in the caller's transaction, under its tenant. */

@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { readPageArgs, toConnection } from '../../graphql/types/connection.js';
 import { revokeSessionsOf, normaliseEmail } from './auth.service.js';
+import { recordChange } from '../audit/audit.service.js';
 import { hashPassword, MAX_PASSWORD_LENGTH } from './password.js';
 import type { Role } from './role.js';
 import { User } from './user.entity.js';
@@ -38,13 +39,17 @@ function validateNewUser(input: CreateUserInput): { email: string; name: string 
   return { email, name };
 }
 
-export async function createUser(em: EntityManager, municipalityId: string, input: CreateUserInput, scryptLog2N: number): Promise<User> {
+/** What the audit trail keeps of a user: never the password hash. */
+const audited = (user: User) => ({ email: user.email, name: user.name, role: user.role, active: user.active });
+
+export async function createUser(em: EntityManager, municipalityId: string, actor: User, input: CreateUserInput, scryptLog2N: number): Promise<User> {
   const { email, name } = validateNewUser(input);
   const passwordHash = await hashPassword(input.password, scryptLog2N);
   try {
     return await em.transactional(async (tx) => {
       const user = tx.create(User, { municipalityId, email, name, role: input.role, passwordHash, active: true });
       await tx.flush();
+      await recordChange(tx, { municipalityId, actor: actor.email, action: 'CREATE', entity: 'user', entityId: user.id, before: null, after: audited(user) });
       return user;
     });
   } catch (error) {
@@ -60,22 +65,26 @@ async function findOwnUser(em: EntityManager, municipalityId: string, id: string
   return user;
 }
 
-export async function changeUserRole(em: EntityManager, municipalityId: string, actorId: string, id: string, role: Role): Promise<User> {
-  if (id === actorId) throw badUserInput('id', 'Du kan inte ändra din egen roll: be en annan administratör.');
+export async function changeUserRole(em: EntityManager, municipalityId: string, actor: User, id: string, role: Role): Promise<User> {
+  if (id === actor.id) throw badUserInput('id', 'Du kan inte ändra din egen roll: be en annan administratör.');
   return em.transactional(async (tx) => {
     const user = await findOwnUser(tx, municipalityId, id);
+    const before = audited(user);
     user.role = role;
+    await recordChange(tx, { municipalityId, actor: actor.email, action: 'UPDATE', entity: 'user', entityId: user.id, before, after: audited(user) });
     return user;
   });
 }
 
 /** Deactivating also ends every session of the user at once; reactivating lets them log in again. */
-export async function setUserActive(em: EntityManager, municipalityId: string, actorId: string, id: string, active: boolean): Promise<User> {
-  if (id === actorId && !active) throw badUserInput('id', 'Du kan inte inaktivera dig själv.');
+export async function setUserActive(em: EntityManager, municipalityId: string, actor: User, id: string, active: boolean): Promise<User> {
+  if (id === actor.id && !active) throw badUserInput('id', 'Du kan inte inaktivera dig själv.');
   return em.transactional(async (tx) => {
     const user = await findOwnUser(tx, municipalityId, id);
+    const before = audited(user);
     user.active = active;
     if (!active) await revokeSessionsOf(tx, user.id);
+    await recordChange(tx, { municipalityId, actor: actor.email, action: 'UPDATE', entity: 'user', entityId: user.id, before, after: audited(user) });
     return user;
   });
 }

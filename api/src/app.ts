@@ -19,7 +19,7 @@ import { tenantEntityNames } from './db/tenant-filter.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { commitsWith, mapError } from './graphql/errors.js';
 import { createFastPath } from './graphql/fast-path.js';
-import { graphqlArmor } from './graphql/limits.js';
+import { graphqlArmor, PARSE_OPTIONS } from './graphql/limits.js';
 import { loadersOf, type Loaders } from './graphql/loaders.js';
 import { withSession } from './modules/auth/auth.context.js';
 import { beginSessionRequest } from './modules/auth/session.js';
@@ -112,6 +112,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: PARSE_OPTIONS,
     formatError,
     plugins: [
       fastifyApolloDrainPlugin(server),

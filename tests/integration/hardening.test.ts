@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES } from '../../api/src/graphql/limits.js';
+import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from '../../api/src/graphql/limits.js';
 import { DEMO_USERS, gql, postLogin, SESSION_COOKIE, setCookies, signIn, startTestApp, type Client, type TestApp } from '../helpers/test-app.js';
 
 let dev: TestApp;
@@ -73,7 +73,13 @@ describe('query limits (graphql-armor)', () => {
     expect(await refusal(`{ municipality { schoolUnits(first: 500) { nodes { ${'code name '.repeat(20)} } } } }`)).toEqual(cleanly(/cost limit/i));
   });
 
-  it('answers a syntax error with 400, not 500 (the token limit, which would, is off)', async () => {
+  it(`refuses a document of more than ${MAX_TOKENS} tokens as a parse error (400, not 500)`, async () => {
+    const result = await client.gql(`{ ${'__typename '.repeat(MAX_TOKENS)} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors![0]!).toMatchObject({ message: expect.stringMatching(/more that 5000 tokens/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  });
+
+  it('answers a syntax error with 400, not 500', async () => {
     const result = await client.gql('{ me { ');
     expect(result.status).toBe(400);
     expect(result.errors![0]!.extensions!.code).toBe('GRAPHQL_PARSE_FAILED');

@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import Negotiator from 'negotiator';
+import { PARSE_OPTIONS } from './limits.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
@@ -83,7 +84,7 @@ export function createFastPath<TContext>(options: FastPathOptions<TContext>) {
     if (known !== undefined) return known;
     let document: DocumentNode | null = null;
     try {
-      const parsed = parse(query);
+      const parsed = parse(query, PARSE_OPTIONS);
       if (validate(options.schema, parsed, rules).length === 0) document = parsed;
     } catch {
       // A syntax error: Apollo reports it.

@@ -14,12 +14,19 @@ const { ApolloArmor } = createRequire(import.meta.url)('@escape.tech/graphql-arm
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 15;
 export const MAX_DIRECTIVES = 20;
+/**
+ * Tokens a document may have: the dashboard's largest operation has well under a thousand. graphql-js's own parser
+ * limit (`parse(…, { maxTokens })`, which Apollo takes as `parseOptions`), not graphql-armor's maxTokens plugin: the
+ * same count, but a document over it is a parse error (400) instead of the plugin's HTTP 500.
+ */
+export const MAX_TOKENS = 5_000;
+export const PARSE_OPTIONS = { maxTokens: MAX_TOKENS } as const;
 /** Armor multiplies by a literal `first`: a full page (500) of school units with a dozen fields costs about 21,000. */
 export const MAX_COST = 50_000;
 
 /**
- * graphql-armor's limits on depth, cost, aliases and directives. Its token limit stays off: it turns a syntax
- * error into HTTP 500. Field suggestions are blocked in production (Apollo's hideSchemaDetailsFromClientErrors
+ * graphql-armor's limits on depth, cost, aliases and directives. Its token limit stays off (it turns a syntax
+ * error into HTTP 500): PARSE_OPTIONS above counts tokens instead. Field suggestions are blocked in production (Apollo's hideSchemaDetailsFromClientErrors
  * does the same for its own messages).
  */
 export function graphqlArmor<T extends BaseContext>(config: Pick<AppConfig, 'production'>) {

@@ -7,6 +7,7 @@ import { devicesModule } from './devices/devices.module.js';
 import { goalsModule } from './goals/goals.module.js';
 import { importsModule } from './imports/imports.module.js';
 import { indicatorsModule } from './indicators/indicators.module.js';
+import { kpisModule } from './kpis/kpis.module.js';
 import type { AppModule } from './module.js';
 import { municipalitiesModule } from './municipalities/municipalities.module.js';
 import { savedScenariosModule } from './saved-scenarios/saved-scenarios.module.js';
@@ -26,6 +27,7 @@ export const appModules: readonly AppModule[] = [
   devicesModule,
   indicatorsModule,
   goalsModule,
+  kpisModule,
   scenariosModule,
   sensitivityModule,
   savedScenariosModule,

@@ -10,6 +10,7 @@ import { indicatorsModule } from './indicators/indicators.module.js';
 import { kpisModule } from './kpis/kpis.module.js';
 import type { AppModule } from './module.js';
 import { municipalitiesModule } from './municipalities/municipalities.module.js';
+import { risksModule } from './risks/risks.module.js';
 import { savedScenariosModule } from './saved-scenarios/saved-scenarios.module.js';
 import { scenariosModule } from './scenarios/scenarios.module.js';
 import { schoolsModule } from './schools/schools.module.js';
@@ -30,6 +31,7 @@ export const appModules: readonly AppModule[] = [
   kpisModule,
   scenariosModule,
   sensitivityModule,
+  risksModule,
   savedScenariosModule,
   importsModule,
 ];

@@ -9,7 +9,7 @@ import { endRequest } from '../../db/request/orm-adapter.js';
 import { beginSessionRequest } from '../auth/session.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { participantsOf } from '../risks/risk-register.service.js';
-import { CONTENT_TYPE, fileName, renderAnalysis, type AnalysisFormat, type AnalysisKind } from './analysis/analysis.export.js';
+import { CONTENT_TYPE, fileName, renderAnalysis, type AnalysisFormat, type AnalysisKind } from './document-export/analysis.export.js';
 import { evaluateSaved } from './saved-scenario.evaluation.js';
 import { findScenario } from './saved-scenario.service.js';
 import { analysisDataOf } from './saved-scenario.views.js';

@@ -6,7 +6,7 @@ import type { LeverInputShape } from '../../model/index.js';
 import { Role } from '../auth/role.js';
 import { ScenarioInput } from '../scenarios/dto/scenario.input.js';
 import { ScenarioResult } from '../scenarios/dto/scenario.output.js';
-import { describeLever } from './analysis/lever-text.js';
+import { describeLever } from './document-export/lever-text.js';
 import {
   Scenario,
   ScenarioAuditConnection,

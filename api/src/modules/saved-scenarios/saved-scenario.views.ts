@@ -5,8 +5,8 @@
 import type { Municipality } from '../municipalities/municipality.entity.js';
 import { riskOut, supportState } from '../scenarios/scenario.service.js';
 import type { Role } from '../auth/role.js';
-import type { AnalysisData } from './analysis/analysis.content.js';
-import { RISK_AREA_LABEL, STATUS_LABEL } from './analysis/labels.js';
+import type { AnalysisData } from './document-export/analysis.content.js';
+import { RISK_AREA_LABEL, STATUS_LABEL } from './document-export/labels.js';
 import { applyOverrides } from '../risks/risk-register.rules.js';
 import type { ParticipantRow } from '../risks/risk-register.service.js';
 import type { ComparedScenario, Scenario, ScenarioAuditEntry } from './dto/saved-scenario.output.js';

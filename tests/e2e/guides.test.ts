@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config/config.js';
-import { pdfPages } from '../../api/src/modules/saved-scenarios/analysis/document-text.test-support.js';
+import { pdfPages } from '../../api/src/modules/saved-scenarios/document-export/document-text.test-support.js';
 import { signInPage, watchConsole } from '../helpers/browser.js';
 import { plain, saveElementScreenshot, SCREENSHOT_DIR } from '../helpers/screenshots.js';
 import { DEMO_USERS } from '../helpers/test-app.js';

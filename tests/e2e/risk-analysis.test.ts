@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfPages } from '../../api/src/modules/saved-scenarios/analysis/document-text.test-support.js';
+import { pdfPages } from '../../api/src/modules/saved-scenarios/document-export/document-text.test-support.js';
 import { axeViolations, signInPage, watchConsole } from '../helpers/browser.js';
 import { plain, savePageScreenshot, saveElementScreenshot } from '../helpers/screenshots.js';
 import { DEMO_USERS } from '../helpers/test-app.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTkr } from '../../api/src/model/index.js';
-import { docxDocumentXml, pdfPages } from '../../api/src/modules/saved-scenarios/analysis/document-text.test-support.js';
+import { docxDocumentXml, pdfPages } from '../../api/src/modules/saved-scenarios/document-export/document-text.test-support.js';
 import { DEMO_USERS, signIn, startTestApp, type Client, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;

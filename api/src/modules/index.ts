@@ -7,8 +7,10 @@ import { devicesModule } from './devices/devices.module.js';
 import { goalsModule } from './goals/goals.module.js';
 import { importsModule } from './imports/imports.module.js';
 import { indicatorsModule } from './indicators/indicators.module.js';
+import { kpisModule } from './kpis/kpis.module.js';
 import type { AppModule } from './module.js';
 import { municipalitiesModule } from './municipalities/municipalities.module.js';
+import { risksModule } from './risks/risks.module.js';
 import { savedScenariosModule } from './saved-scenarios/saved-scenarios.module.js';
 import { scenariosModule } from './scenarios/scenarios.module.js';
 import { schoolsModule } from './schools/schools.module.js';
@@ -26,8 +28,10 @@ export const appModules: readonly AppModule[] = [
   devicesModule,
   indicatorsModule,
   goalsModule,
+  kpisModule,
   scenariosModule,
   sensitivityModule,
+  risksModule,
   savedScenariosModule,
   importsModule,
 ];

@@ -3,5 +3,6 @@ import { DeviceFleet } from './device-fleet.entity.js';
 import { DeviceFleetResolver } from './device-fleet.resolver.js';
 import { devicesLoaders } from './devices.loaders.js';
 import { DevicesResolver } from './devices.resolver.js';
+import { SchoolUnitDevicesResolver } from './school-unit-devices.resolver.js';
 
-export const devicesModule = defineModule({ name: 'devices', entities: [DeviceFleet], resolvers: [DevicesResolver, DeviceFleetResolver], loaders: devicesLoaders });
+export const devicesModule = defineModule({ name: 'devices', entities: [DeviceFleet], resolvers: [DevicesResolver, DeviceFleetResolver, SchoolUnitDevicesResolver], loaders: devicesLoaders });

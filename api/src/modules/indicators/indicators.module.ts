@@ -3,10 +3,11 @@ import { IndicatorValue } from './indicator-value.entity.js';
 import { IndicatorValueResolver } from './indicator-value.resolver.js';
 import { indicatorLoaders } from './indicators.loaders.js';
 import { IndicatorsResolver } from './indicators.resolver.js';
+import { SchoolUnitIndicatorsResolver } from './school-unit-indicators.resolver.js';
 
 export const indicatorsModule = defineModule({
   name: 'indicators',
   entities: [IndicatorValue],
-  resolvers: [IndicatorsResolver, IndicatorValueResolver],
+  resolvers: [IndicatorsResolver, IndicatorValueResolver, SchoolUnitIndicatorsResolver],
   loaders: indicatorLoaders,
 });

@@ -1,6 +1,5 @@
 import { defineModule } from '../module.js';
-import { KpiResolver } from './kpi.resolver.js';
 import { Municipality } from './municipality.entity.js';
 import { MunicipalityResolver } from './municipality.resolver.js';
 
-export const municipalitiesModule = defineModule({ name: 'municipalities', entities: [Municipality], resolvers: [MunicipalityResolver, KpiResolver] });
+export const municipalitiesModule = defineModule({ name: 'municipalities', entities: [Municipality], resolvers: [MunicipalityResolver] });

@@ -6,9 +6,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import type { LeverInputShape } from '../../model/index.js';
-import * as register from './risk-register.service.js';
+import * as register from '../risks/risk-register.service.js';
 import { takeFrozenCopy, validateAgainstBase } from './saved-scenario.evaluation.js';
-import { getScenario, insertScenario, setScenarioStatus, type Caller, type ScenarioData } from './saved-scenario.service.js';
+import { getScenario, insertScenario, registerGate, setScenarioStatus, type Caller, type ScenarioData } from './saved-scenario.service.js';
 
 export const DEMO_SCENARIO_NAME = 'Minska CMiT med en tjänst';
 
@@ -48,31 +48,32 @@ export async function insertDemoScenarios(em: EntityManager): Promise<void> {
     horizonYears: 3,
     levers: cut(-1),
   });
+  const gate = registerGate(head);
   const [support] = await em.execute<{ id: string }[]>("SELECT id FROM scenario_risk WHERE scenario_id = ? AND area = 'SUPPORT_RESPONSE'", [main]);
   await register.overrideRisk(em, head, support!.id, {
     likelihood: 5,
     consequence: 5,
     justification: 'Kön växer utan gräns enligt modellen, och under terminsstarten saknar skolorna utan lokal IT-samordnare helt annat stöd.',
-  });
+  }, gate);
   await register.addMitigation(em, head, support!.id, {
     action: 'Utbilda två superanvändare per skola utan lokal IT-samordnare',
     owner: 'Enhetschef CMiT',
     dueDate: `${baseYear + 1}-03-31`,
-  });
-  await register.addMitigation(em, head, support!.id, { action: 'Självbetjäningsportal med guider för de vanligaste ärendena', owner: 'Systemförvaltare lärplattform', dueDate: `${baseYear + 1}-06-30` });
-  await register.assessRisk(em, head, support!.id, { step: 'ACTIONS_DECIDED', residualLikelihood: 4, residualConsequence: 4 });
+  }, gate);
+  await register.addMitigation(em, head, support!.id, { action: 'Självbetjäningsportal med guider för de vanligaste ärendena', owner: 'Systemförvaltare lärplattform', dueDate: `${baseYear + 1}-06-30` }, gate);
+  await register.assessRisk(em, head, support!.id, { step: 'ACTIONS_DECIDED', residualLikelihood: 4, residualConsequence: 4 }, gate);
   await register.addManualRisk(em, head, main, {
     area: 'COMPETENCE_LOSS',
     description: 'Den som går är en av två som kan skolornas tillgänglighetsverktyg; kunskapen blir sårbar vid sjukdom och semester.',
     likelihood: 3,
     consequence: 3,
-  });
+  }, gate);
   await register.addParticipant(em, head, main, {
     name: 'Sara Lind',
     role: 'Huvudskyddsombud, Sveriges Lärare',
     participatedOn: `${baseYear}-11-18`,
     note: 'Deltog i riskbedömningen; begärde uppföljning av lärarnas arbetstid efter ett halvår.',
-  });
+  }, gate);
   const proposed = await getScenario(em, head.municipalityId, main);
   await setScenarioStatus(em, head, main, proposed.version, 'PROPOSED', (row) => takeFrozenCopy(em, municipality, row));
 

@@ -28,8 +28,8 @@ import type { AssumptionOverride } from '../scenarios/assumption.service.js';
 import type { ScenarioResult } from '../scenarios/dto/scenario.output.js';
 import { loadScenarioBase, type ScenarioBase } from '../scenarios/scenario-input.service.js';
 import { resultOut } from '../scenarios/scenario.service.js';
-import { applyOverrides, buildRegister, type RegisterRisk, type RiskRowData } from './risk-register.rules.js';
-import { riskRowsOf } from './risk-register.service.js';
+import { applyOverrides, buildRegister, type RegisterRisk, type RiskRowData } from '../risks/risk-register.rules.js';
+import { riskRowsOf } from '../risks/risk-register.service.js';
 import type { FrozenCopy, ScenarioData, ScenarioRow } from './saved-scenario.service.js';
 
 /** What `frozen_input` holds: the base, less what can be recomputed from it. */

@@ -1,15 +1,12 @@
-import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { DomainError, badUserInput } from '../../graphql/errors.js';
+import { badUserInput } from '../../graphql/errors.js';
 import { readPageArgs, type ConnectionShape } from '../../graphql/types/connection.js';
 import type { LeverInputShape } from '../../model/index.js';
-import { NOT_SIGNED_IN } from '../auth/auth.service.js';
 import { Role } from '../auth/role.js';
 import { ScenarioInput } from '../scenarios/dto/scenario.input.js';
 import { ScenarioResult } from '../scenarios/dto/scenario.output.js';
-import { describeLever } from './analysis/lever-text.js';
-import { ManualRiskInput, MitigationInput, ParticipantInput, RiskAssessmentInput, RiskOverrideInput } from './dto/saved-scenario.input.js';
+import { describeLever } from './document-export/lever-text.js';
 import {
   Scenario,
   ScenarioAuditConnection,
@@ -18,21 +15,14 @@ import {
   ScenarioConnection,
   ScenarioDocuments,
   ScenarioEdit,
-  ScenarioParticipant,
-  ScenarioRisk,
   ScenarioStatus,
 } from './dto/saved-scenario.output.js';
-import * as register from './risk-register.service.js';
-import { evaluateSaved, registerOf, savedResult, takeFrozenCopy, validateAgainstBase } from './saved-scenario.evaluation.js';
+import { evaluateSaved, savedResult, takeFrozenCopy, validateAgainstBase } from './saved-scenario.evaluation.js';
 import * as scenarios from './saved-scenario.service.js';
-import { asScenario, auditEntryOut, comparedOut, registerRiskOut } from './saved-scenario.views.js';
+import { asRow, asScenario, auditEntryOut, comparedOut } from './saved-scenario.views.js';
 import { EDIT_RULES, allowedTransitions, checkEdit, type EditAction } from './workflow.rules.js';
 
-function callerOf(ctx: GraphQLContext): scenarios.Caller {
-  const user = ctx.user;
-  if (!user) throw new DomainError('UNAUTHENTICATED', NOT_SIGNED_IN);
-  return { municipalityId: user.municipalityId, userId: user.id, role: user.role, actor: user.email };
-}
+const callerOf = (ctx: GraphQLContext): scenarios.Caller => scenarios.scenarioCaller(ctx.user);
 
 const dataOf = (input: ScenarioInput, description: string | null | undefined): scenarios.ScenarioData => ({
   name: input.name,
@@ -53,9 +43,8 @@ const EDIT_NAME: Record<EditAction, ScenarioEdit> = {
   followUp: ScenarioEdit.FOLLOW_UP,
 };
 
-const asRow = (s: Scenario) => s as unknown as scenarios.ScenarioRow;
-const participantLoaders = new WeakMap<object, DataLoader<string, register.ParticipantRow[]>>();
 
+/** Saved scenarios and their workflow; the risk register's fields and changes are in scenario-risks.resolver.ts. */
 @Resolver(() => Scenario)
 export class SavedScenarioResolver {
   @Authorized(Role.VIEWER)
@@ -148,87 +137,12 @@ export class SavedScenarioResolver {
     return asScenario(await scenarios.addComment(ctx.em, callerOf(ctx), scenarioId, body));
   }
 
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario, { description: 'Lägger till en egen risk (utkast och förslag).' })
-  async addScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('scenarioId', () => ID) scenarioId: string, @Arg('input', () => ManualRiskInput) input: ManualRiskInput): Promise<Scenario> {
-    return asScenario(await register.addManualRisk(ctx.em, callerOf(ctx), scenarioId, input));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario, { description: 'Ändrar en egen risk.' })
-  async updateScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => ManualRiskInput) input: ManualRiskInput): Promise<Scenario> {
-    return asScenario(await register.updateManualRisk(ctx.em, callerOf(ctx), riskId, input));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario, { description: 'Tar bort en egen risk (modellens risker justeras i stället).' })
-  async removeScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string): Promise<Scenario> {
-    return asScenario(await register.removeManualRisk(ctx.em, callerOf(ctx), riskId));
-  }
-
-  @Authorized(Role.EDITOR)
-  @Mutation(() => Scenario, { description: 'Justerar sannolikhet och konsekvens för en risk (EDITOR); motivering krävs och den ursprungliga bedömningen finns kvar.' })
-  async overrideScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => RiskOverrideInput) input: RiskOverrideInput): Promise<Scenario> {
-    return asScenario(await register.overrideRisk(ctx.em, callerOf(ctx), riskId, input));
-  }
-
-  @Authorized(Role.EDITOR)
-  @Mutation(() => Scenario, { description: 'Tar bort en justering; den ursprungliga bedömningen gäller igen.' })
-  async clearScenarioRiskOverride(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string): Promise<Scenario> {
-    return asScenario(await register.clearOverride(ctx.em, callerOf(ctx), riskId));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario, { description: 'Steg i riskbedömningen (AFS 2023:1) och restrisk efter åtgärderna.' })
-  async assessScenarioRisk(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => RiskAssessmentInput) input: RiskAssessmentInput): Promise<Scenario> {
-    return asScenario(await register.assessRisk(ctx.em, callerOf(ctx), riskId, input));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario, { description: 'Lägger till en åtgärd mot en risk.' })
-  async addRiskMitigation(@Ctx() ctx: GraphQLContext, @Arg('riskId', () => ID) riskId: string, @Arg('input', () => MitigationInput) input: MitigationInput): Promise<Scenario> {
-    return asScenario(await register.addMitigation(ctx.em, callerOf(ctx), riskId, input));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario)
-  async updateRiskMitigation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('input', () => MitigationInput) input: MitigationInput): Promise<Scenario> {
-    return asScenario(await register.updateMitigation(ctx.em, callerOf(ctx), id, input));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario)
-  async removeRiskMitigation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario> {
-    return asScenario(await register.removeMitigation(ctx.em, callerOf(ctx), id));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario, { description: 'Registrerar att någon från arbetstagarsidan (t.ex. skyddsombud) medverkat i riskbedömningen.' })
-  async addScenarioParticipant(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('scenarioId', () => ID) scenarioId: string,
-    @Arg('input', () => ParticipantInput) input: ParticipantInput,
-  ): Promise<Scenario> {
-    return asScenario(await register.addParticipant(ctx.em, callerOf(ctx), scenarioId, input));
-  }
-
-  @Authorized(Role.ANALYST)
-  @Mutation(() => Scenario)
-  async removeScenarioParticipant(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Scenario> {
-    return asScenario(await register.removeParticipant(ctx.em, callerOf(ctx), id));
-  }
-
   /* ---------------------------------------------------------------- fields */
 
   @FieldResolver(() => ScenarioResult, { description: 'Utkast: på aktuella data och antaganden. Övriga: på den frysta kopian.' })
   async result(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<ScenarioResult> {
     const row = asRow(scenario);
     return savedResult(row, await evaluateSaved(ctx.em, await ctx.municipality(), row));
-  }
-
-  @FieldResolver(() => [ScenarioRisk], { description: 'Riskregistret: modellens risker per område och egna risker, med justeringar, åtgärder och restrisk.' })
-  async riskRegister(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<ScenarioRisk[]> {
-    return registerOf(await evaluateSaved(ctx.em, await ctx.municipality(), asRow(scenario))).map(registerRiskOut);
   }
 
   @FieldResolver(() => [String], { description: 'Förslaget i klartext, en mening per hävstång.' })
@@ -256,20 +170,6 @@ export class SavedScenarioResolver {
   allowedEdits(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): ScenarioEdit[] {
     const role = callerOf(ctx).role;
     return (Object.keys(EDIT_RULES) as EditAction[]).filter((action) => checkEdit(action, scenario.status, role).ok).map((action) => EDIT_NAME[action]);
-  }
-
-  @FieldResolver(() => [ScenarioParticipant], { description: 'Medverkan från arbetstagarsidan i riskbedömningen.' })
-  async participants(@Root() scenario: Scenario, @Ctx() ctx: GraphQLContext): Promise<ScenarioParticipant[]> {
-    let loader = participantLoaders.get(ctx.em);
-    if (!loader) {
-      const municipalityId = callerOf(ctx).municipalityId;
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const byId = await register.participantsOf(ctx.em, municipalityId, ids);
-        return ids.map((id) => byId.get(id) ?? []);
-      });
-      participantLoaders.set(ctx.em, loader);
-    }
-    return loader.load(scenario.id);
   }
 
   @FieldResolver(() => ScenarioCommentConnection, { description: 'Kommentarer, äldst först.' })

@@ -11,7 +11,10 @@ import type { ConnectionShape, PageRequest } from '../../graphql/types/connectio
 import { RISK_AREAS, type LeverInputShape } from '../../model/index.js';
 import type { AuditAction } from '../audit/audit-event.entity.js';
 import { recordChange } from '../audit/audit.service.js';
+import { NOT_SIGNED_IN } from '../auth/auth.service.js';
 import type { Role } from '../auth/role.js';
+import type { User } from '../auth/user.entity.js';
+import type { ScenarioGate } from '../risks/risk-register.service.js';
 import { checkEdit, checkTransition, type EditAction, type ScenarioStatusCode } from './workflow.rules.js';
 
 export interface Caller {
@@ -20,6 +23,12 @@ export interface Caller {
   role: Role;
   /** The audit trail's actor: the user's e-mail. */
   actor: string;
+}
+
+/** The signed-in user as a caller of these services; UNAUTHENTICATED without one. */
+export function scenarioCaller(user: Pick<User, 'id' | 'municipalityId' | 'role' | 'email'> | null): Caller {
+  if (!user) throw new DomainError('UNAUTHENTICATED', NOT_SIGNED_IN);
+  return { municipalityId: user.municipalityId, userId: user.id, role: user.role, actor: user.email };
 }
 
 /** A user as the scenario rows carry them (enough for the GraphQL User type). */
@@ -140,6 +149,15 @@ export function assertEdit(action: EditAction, row: Pick<ScenarioRow, 'status'>,
   if (!check.ok) throw new DomainError(check.code, check.message);
 }
 
+/** What the risk register asks before a change: the caller's scenario, open to that change under the workflow. */
+export const registerGate =
+  (caller: Caller): ScenarioGate<ScenarioRow> =>
+  async (em, scenarioId, change, lock) => {
+    const scenario = await getScenario(em, caller.municipalityId, scenarioId, lock);
+    assertEdit(change, scenario, caller);
+    return scenario;
+  };
+
 /** The scenario as its audit events record it: its own fields, never the frozen copy (large; it has its own event). */
 export const scenarioSnapshot = (row: Pick<ScenarioRow, 'id' | 'name' | 'description' | 'status' | 'version' | 'baseYear' | 'horizonYears' | 'levers'> & { ownerId?: string }) => ({
   scenarioId: row.id,
@@ -153,14 +171,14 @@ export const scenarioSnapshot = (row: Pick<ScenarioRow, 'id' | 'name' | 'descrip
   ...(row.ownerId ? { ownerId: row.ownerId } : {}),
 });
 
-/** Every snapshot names its scenario, so the scenario's trail finds the events of its risks and comments too. */
+/** Every snapshot names its scenario, so the scenario's trail finds the events of its comments too (the risks module's name it as well). */
 export type AuditSnapshot = { scenarioId: string } & Record<string, unknown>;
 
 export async function audit(
   em: EntityManager,
   caller: Caller,
   action: AuditAction,
-  entity: 'Scenario' | 'ScenarioComment' | 'ScenarioRisk' | 'ScenarioMitigation' | 'ScenarioParticipant',
+  entity: 'Scenario' | 'ScenarioComment',
   entityId: string,
   before: AuditSnapshot | null,
   after: AuditSnapshot | null,

@@ -5,16 +5,14 @@
 import type { Municipality } from '../municipalities/municipality.entity.js';
 import { riskOut, supportState } from '../scenarios/scenario.service.js';
 import type { Role } from '../auth/role.js';
-import type { AnalysisData } from './analysis/analysis.content.js';
-import { RISK_AREA_LABEL, STATUS_LABEL } from './analysis/labels.js';
-import type { ComparedScenario, Scenario, ScenarioAuditEntry, ScenarioRisk } from './dto/saved-scenario.output.js';
-import { RiskAssessmentStep, RiskSource } from './dto/saved-scenario.output.js';
-import type { RegisterRisk } from './risk-register.rules.js';
-import { applyOverrides } from './risk-register.rules.js';
+import type { AnalysisData } from './document-export/analysis.content.js';
+import { RISK_AREA_LABEL, STATUS_LABEL } from './document-export/labels.js';
+import { applyOverrides } from '../risks/risk-register.rules.js';
+import type { ParticipantRow } from '../risks/risk-register.service.js';
+import type { ComparedScenario, Scenario, ScenarioAuditEntry } from './dto/saved-scenario.output.js';
 import type { Evaluated } from './saved-scenario.evaluation.js';
 import { registerOf } from './saved-scenario.evaluation.js';
 import type { AuditEntryRow, ScenarioRow } from './saved-scenario.service.js';
-import type { ParticipantRow } from './risk-register.service.js';
 import type { RiskArea } from '../scenarios/dto/scenario.output.js';
 
 /**
@@ -23,27 +21,8 @@ import type { RiskArea } from '../scenarios/dto/scenario.output.js';
  */
 export const asScenario = (row: ScenarioRow): Scenario => row as unknown as Scenario;
 
-export function registerRiskOut(r: RegisterRisk): ScenarioRisk {
-  return {
-    id: r.id,
-    number: r.number,
-    source: r.source as RiskSource,
-    area: r.area as RiskArea,
-    description: r.description,
-    likelihood: r.rating.likelihood,
-    consequence: r.rating.consequence,
-    score: r.score,
-    originalLikelihood: r.original.likelihood,
-    originalConsequence: r.original.consequence,
-    overridden: r.overridden,
-    override: r.override,
-    residualLikelihood: r.residual?.likelihood ?? null,
-    residualConsequence: r.residual?.consequence ?? null,
-    step: r.step as RiskAssessmentStep,
-    threatenedGoals: r.threatenedGoals,
-    mitigations: r.mitigations,
-  };
-}
+/** The other way, for a field resolver's root: every Scenario the API hands out began as a row. */
+export const asRow = (scenario: Scenario): ScenarioRow => scenario as unknown as ScenarioRow;
 
 export function comparedOut(row: ScenarioRow, e: Evaluated): ComparedScenario {
   const s = e.evaluation.summary;

@@ -2,7 +2,7 @@
 import { DEFAULT_ASSUMPTIONS, evaluate, prepareBase } from '../../../model/index.js';
 import { demoInput } from '../../../model/fixtures.js';
 import type { Lever } from '../../../model/index.js';
-import { buildRegister, type RiskRowData } from '../risk-register.rules.js';
+import { buildRegister, type RiskRowData } from '../../risks/risk-register.rules.js';
 import type { AnalysisData } from './analysis.content.js';
 
 export const CUT_SUPPORT_POST: Lever[] = [{ kind: 'changePostFte', postId: 'p-support', deltaFte: -1, fromYear: 2027 }];

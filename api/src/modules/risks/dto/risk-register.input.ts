@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { RiskArea } from '../../scenarios/dto/scenario.output.js';
-import { RiskAssessmentStep } from './saved-scenario.output.js';
+import { RiskAssessmentStep } from './risk-register.output.js';
 
 @InputType({ description: 'En risk som förvaltningen lägger till i registret.' })
 export class ManualRiskInput {

@@ -1,14 +1,50 @@
 /**
  * The risk register's changes: manual risks, overrides (EDITOR, with a justification; the original rating stays),
  * residual ratings, the assessment step (AFS 2023:1), mitigations and the employees' side's participation. Each
- * change checks the workflow's rule for the scenario's status and the caller's role, and writes its audit event.
+ * change asks its scenario's gate first (the saved-scenarios workflow: the caller's scenario, in a status and for a
+ * role that allow the change) and writes its audit event, naming the scenario so the scenario's trail shows it.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, badUserInput, notFound } from '../../graphql/errors.js';
 import { RISK_AREAS, type RiskArea } from '../../model/index.js';
-import type { EditAction } from './workflow.rules.js';
+import type { AuditAction } from '../audit/audit-event.entity.js';
+import { recordChange } from '../audit/audit.service.js';
 import { RISK_STEPS, type MitigationData, type RiskRowData, type RiskStep } from './risk-register.rules.js';
-import { assertEdit, audit, getScenario, isUuid, type Caller, type ScenarioRow } from './saved-scenario.service.js';
+
+/** Who changes the register: the overrides record the user, the audit trail the actor (the user's e-mail). */
+export interface RegisterCaller {
+  municipalityId: string;
+  userId: string;
+  actor: string;
+}
+
+/** The kinds of change to a register; the saved-scenarios workflow says in which status and for which role each is open. */
+export type RegisterChange = 'manualRisk' | 'overrideRating' | 'followUp';
+
+/**
+ * The scenario a change belongs to, checked before anything is written: the caller's (NOT_FOUND otherwise), open to
+ * the change (FORBIDDEN or CONFLICT otherwise), locked when `lock` asks, and returned as the change's result. The
+ * saved-scenarios module owns scenarios and their workflow, so it passes the gate in; the register knows neither.
+ */
+export type ScenarioGate<S> = (em: EntityManager, scenarioId: string, change: RegisterChange, lock: boolean) => Promise<S>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (id: string) => UUID.test(id);
+
+/** Every snapshot names its scenario, so the scenario's trail finds the events of its risks too. */
+type AuditSnapshot = { scenarioId: string } & Record<string, unknown>;
+
+async function audit(
+  em: EntityManager,
+  caller: RegisterCaller,
+  action: AuditAction,
+  entity: 'ScenarioRisk' | 'ScenarioMitigation' | 'ScenarioParticipant',
+  entityId: string,
+  before: AuditSnapshot | null,
+  after: AuditSnapshot | null,
+): Promise<void> {
+  await recordChange(em, { municipalityId: caller.municipalityId, actor: caller.actor, action, entity, entityId, before, after });
+}
 
 export const MAX_MANUAL_RISKS = 50;
 export const MAX_MITIGATIONS_PER_RISK = 20;
@@ -75,12 +111,17 @@ export async function riskRowsOf(em: EntityManager, municipalityId: string, scen
   return out;
 }
 
-/** The risk with its scenario, locked for the change; NOT_FOUND outside the caller's municipality. */
-async function riskForChange(em: EntityManager, caller: Caller, riskId: string, action: EditAction): Promise<{ risk: RiskRowData & { scenarioId: string }; scenario: ScenarioRow }> {
+/** The risk, locked for the change, with its scenario through the gate; NOT_FOUND outside the caller's municipality. */
+async function riskForChange<S>(
+  em: EntityManager,
+  caller: RegisterCaller,
+  riskId: string,
+  change: RegisterChange,
+  gate: ScenarioGate<S>,
+): Promise<{ risk: RiskRowData & { scenarioId: string }; scenario: S }> {
   const [row] = isUuid(riskId) ? await em.execute<RiskDbRow[]>(`${RISK_SELECT} WHERE r.municipality_id = ? AND r.id = ? FOR UPDATE OF r`, [caller.municipalityId, riskId]) : [];
   if (!row) throw notFound('Risken finns inte.');
-  const scenario = await getScenario(em, caller.municipalityId, row.scenarioId);
-  assertEdit(action, scenario, caller);
+  const scenario = await gate(em, row.scenarioId, change, false);
   return { risk: toRiskRow(row), scenario };
 }
 
@@ -97,7 +138,7 @@ const snapshot = (r: RiskRowData & { scenarioId: string }) => ({
   step: r.step,
 });
 
-async function reread(em: EntityManager, caller: Caller, riskId: string) {
+async function reread(em: EntityManager, caller: RegisterCaller, riskId: string) {
   const [row] = await em.execute<RiskDbRow[]>(`${RISK_SELECT} WHERE r.municipality_id = ? AND r.id = ?`, [caller.municipalityId, riskId]);
   return toRiskRow(row!);
 }
@@ -135,11 +176,11 @@ function checkManual(input: ManualRiskData): ManualRiskData {
   };
 }
 
-export async function addManualRisk(em: EntityManager, caller: Caller, scenarioId: string, input: ManualRiskData): Promise<ScenarioRow> {
+export async function addManualRisk<S>(em: EntityManager, caller: RegisterCaller, scenarioId: string, input: ManualRiskData, gate: ScenarioGate<S>): Promise<S> {
   const clean = checkManual(input);
   return em.transactional(async (tx) => {
-    const scenario = await getScenario(tx, caller.municipalityId, scenarioId, true);
-    assertEdit('manualRisk', scenario, caller);
+    // Locked: the count below must not race another addition.
+    const scenario = await gate(tx, scenarioId, 'manualRisk', true);
     const [{ count, next }] = (await tx.execute<{ count: number; next: number }[]>(
       `SELECT count(*)::int AS count, coalesce(max(sort_order), 0)::int + 1 AS next FROM scenario_risk WHERE municipality_id = ? AND scenario_id = ? AND source = 'MANUAL'`,
       [caller.municipalityId, scenarioId],
@@ -155,10 +196,10 @@ export async function addManualRisk(em: EntityManager, caller: Caller, scenarioI
   });
 }
 
-export async function updateManualRisk(em: EntityManager, caller: Caller, riskId: string, input: ManualRiskData): Promise<ScenarioRow> {
+export async function updateManualRisk<S>(em: EntityManager, caller: RegisterCaller, riskId: string, input: ManualRiskData, gate: ScenarioGate<S>): Promise<S> {
   const clean = checkManual(input);
   return em.transactional(async (tx) => {
-    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'manualRisk');
+    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'manualRisk', gate);
     if (risk.source !== 'MANUAL') throw badUserInput('riskId', 'Modellens risker ändras med en justering av bedömningen, inte direkt.');
     await tx.execute('UPDATE scenario_risk SET area = ?, description = ?, likelihood = ?, consequence = ?, updated_at = now() WHERE municipality_id = ? AND id = ?', [
       clean.area,
@@ -173,9 +214,9 @@ export async function updateManualRisk(em: EntityManager, caller: Caller, riskId
   });
 }
 
-export async function removeManualRisk(em: EntityManager, caller: Caller, riskId: string): Promise<ScenarioRow> {
+export async function removeManualRisk<S>(em: EntityManager, caller: RegisterCaller, riskId: string, gate: ScenarioGate<S>): Promise<S> {
   return em.transactional(async (tx) => {
-    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'manualRisk');
+    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'manualRisk', gate);
     if (risk.source !== 'MANUAL') throw badUserInput('riskId', 'Modellens risker kan inte tas bort; justera bedömningen med en motivering i stället.');
     await tx.execute('DELETE FROM scenario_risk WHERE municipality_id = ? AND id = ?', [caller.municipalityId, riskId]);
     await audit(tx, caller, 'DELETE', 'ScenarioRisk', riskId, snapshot(risk), null);
@@ -186,12 +227,13 @@ export async function removeManualRisk(em: EntityManager, caller: Caller, riskId
 export const MIN_JUSTIFICATION = 10;
 
 /** Overrides likelihood and consequence; the justification is required and the original rating stays visible. */
-export async function overrideRisk(
+export async function overrideRisk<S>(
   em: EntityManager,
-  caller: Caller,
+  caller: RegisterCaller,
   riskId: string,
   input: { likelihood: number; consequence: number; justification: string },
-): Promise<ScenarioRow> {
+  gate: ScenarioGate<S>,
+): Promise<S> {
   const likelihood = rating(input.likelihood, 'input.likelihood');
   const consequence = rating(input.consequence, 'input.consequence');
   const justification = input.justification.trim();
@@ -200,7 +242,7 @@ export async function overrideRisk(
   }
   if (justification.length > 5000) throw badUserInput('input.justification', 'Motiveringen får vara högst 5 000 tecken.');
   return em.transactional(async (tx) => {
-    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'overrideRating');
+    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'overrideRating', gate);
     await tx.execute(
       `UPDATE scenario_risk SET override_likelihood = ?, override_consequence = ?, override_justification = ?, overridden_by_id = ?, overridden_at = now(),
          step = CASE WHEN step = 'IDENTIFIED' THEN 'ASSESSED' ELSE step END, updated_at = now()
@@ -212,9 +254,9 @@ export async function overrideRisk(
   });
 }
 
-export async function clearOverride(em: EntityManager, caller: Caller, riskId: string): Promise<ScenarioRow> {
+export async function clearOverride<S>(em: EntityManager, caller: RegisterCaller, riskId: string, gate: ScenarioGate<S>): Promise<S> {
   return em.transactional(async (tx) => {
-    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'overrideRating');
+    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'overrideRating', gate);
     if (!risk.override) throw new DomainError('CONFLICT', 'Bedömningen är inte justerad.');
     await tx.execute(
       `UPDATE scenario_risk SET override_likelihood = NULL, override_consequence = NULL, override_justification = NULL, overridden_by_id = NULL,
@@ -227,19 +269,20 @@ export async function clearOverride(em: EntityManager, caller: Caller, riskId: s
 }
 
 /** Residual rating (after the mitigations) and the assessment step, in one change. */
-export async function assessRisk(
+export async function assessRisk<S>(
   em: EntityManager,
-  caller: Caller,
+  caller: RegisterCaller,
   riskId: string,
   input: { step: RiskStep; residualLikelihood?: number | null; residualConsequence?: number | null },
-): Promise<ScenarioRow> {
+  gate: ScenarioGate<S>,
+): Promise<S> {
   if (!RISK_STEPS.includes(input.step)) throw badUserInput('input.step', 'Okänt steg i riskbedömningen.');
   const hasResidual = input.residualLikelihood != null || input.residualConsequence != null;
   const residual = hasResidual
     ? { likelihood: rating(input.residualLikelihood ?? 0, 'input.residualLikelihood'), consequence: rating(input.residualConsequence ?? 0, 'input.residualConsequence') }
     : null;
   return em.transactional(async (tx) => {
-    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'followUp');
+    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'followUp', gate);
     if ((input.step === 'ACTIONS_DECIDED' || input.step === 'FOLLOWED_UP') && risk.mitigations.length === 0) {
       throw badUserInput('input.step', 'Lägg till minst en åtgärd innan åtgärderna markeras som beslutade eller uppföljda.');
     }
@@ -274,21 +317,21 @@ function checkMitigation(input: MitigationInputData) {
   };
 }
 
-export async function addMitigation(em: EntityManager, caller: Caller, riskId: string, input: MitigationInputData): Promise<ScenarioRow> {
+export async function addMitigation<S>(em: EntityManager, caller: RegisterCaller, riskId: string, input: MitigationInputData, gate: ScenarioGate<S>): Promise<S> {
   const clean = checkMitigation(input);
   return em.transactional(async (tx) => {
-    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'followUp');
+    const { risk, scenario } = await riskForChange(tx, caller, riskId, 'followUp', gate);
     if (risk.mitigations.length >= MAX_MITIGATIONS_PER_RISK) throw badUserInput('riskId', `Högst ${MAX_MITIGATIONS_PER_RISK} åtgärder per risk.`);
     const [created] = await tx.execute<{ id: string }[]>(
       `INSERT INTO scenario_mitigation (municipality_id, scenario_id, risk_id, action, owner, due_date, done) VALUES (?, ?, ?, ?, ?, ?::date, ?) RETURNING id`,
-      [caller.municipalityId, scenario.id, riskId, clean.action, clean.owner, clean.dueDate, clean.done],
+      [caller.municipalityId, risk.scenarioId, riskId, clean.action, clean.owner, clean.dueDate, clean.done],
     );
-    await audit(tx, caller, 'CREATE', 'ScenarioMitigation', created!.id, null, { scenarioId: scenario.id, riskId, ...clean, change: 'addMitigation' });
+    await audit(tx, caller, 'CREATE', 'ScenarioMitigation', created!.id, null, { scenarioId: risk.scenarioId, riskId, ...clean, change: 'addMitigation' });
     return scenario;
   });
 }
 
-async function mitigationForChange(em: EntityManager, caller: Caller, id: string) {
+async function mitigationForChange<S>(em: EntityManager, caller: RegisterCaller, id: string, gate: ScenarioGate<S>) {
   const [row] = isUuid(id)
     ? await em.execute<{ id: string; riskId: string; action: string; owner: string; dueDate: string | null; done: boolean }[]>(
         `SELECT id, risk_id AS "riskId", action, owner, to_char(due_date, 'YYYY-MM-DD') AS "dueDate", done FROM scenario_mitigation WHERE municipality_id = ? AND id = ? FOR UPDATE`,
@@ -296,14 +339,14 @@ async function mitigationForChange(em: EntityManager, caller: Caller, id: string
       )
     : [];
   if (!row) throw notFound('Åtgärden finns inte.');
-  const { scenario } = await riskForChange(em, caller, row.riskId, 'followUp');
-  return { row, scenario };
+  const { risk, scenario } = await riskForChange(em, caller, row.riskId, 'followUp', gate);
+  return { row, scenarioId: risk.scenarioId, scenario };
 }
 
-export async function updateMitigation(em: EntityManager, caller: Caller, id: string, input: MitigationInputData): Promise<ScenarioRow> {
+export async function updateMitigation<S>(em: EntityManager, caller: RegisterCaller, id: string, input: MitigationInputData, gate: ScenarioGate<S>): Promise<S> {
   const clean = checkMitigation(input);
   return em.transactional(async (tx) => {
-    const { row, scenario } = await mitigationForChange(tx, caller, id);
+    const { row, scenarioId, scenario } = await mitigationForChange(tx, caller, id, gate);
     await tx.execute('UPDATE scenario_mitigation SET action = ?, owner = ?, due_date = ?::date, done = ? WHERE municipality_id = ? AND id = ?', [
       clean.action,
       clean.owner,
@@ -312,16 +355,16 @@ export async function updateMitigation(em: EntityManager, caller: Caller, id: st
       caller.municipalityId,
       id,
     ]);
-    await audit(tx, caller, 'UPDATE', 'ScenarioMitigation', id, { scenarioId: scenario.id, ...row }, { scenarioId: scenario.id, riskId: row.riskId, ...clean, change: 'updateMitigation' });
+    await audit(tx, caller, 'UPDATE', 'ScenarioMitigation', id, { scenarioId, ...row }, { scenarioId, riskId: row.riskId, ...clean, change: 'updateMitigation' });
     return scenario;
   });
 }
 
-export async function removeMitigation(em: EntityManager, caller: Caller, id: string): Promise<ScenarioRow> {
+export async function removeMitigation<S>(em: EntityManager, caller: RegisterCaller, id: string, gate: ScenarioGate<S>): Promise<S> {
   return em.transactional(async (tx) => {
-    const { row, scenario } = await mitigationForChange(tx, caller, id);
+    const { row, scenarioId, scenario } = await mitigationForChange(tx, caller, id, gate);
     await tx.execute('DELETE FROM scenario_mitigation WHERE municipality_id = ? AND id = ?', [caller.municipalityId, id]);
-    await audit(tx, caller, 'DELETE', 'ScenarioMitigation', id, { scenarioId: scenario.id, ...row }, null);
+    await audit(tx, caller, 'DELETE', 'ScenarioMitigation', id, { scenarioId, ...row }, null);
     return scenario;
   });
 }
@@ -347,12 +390,13 @@ export async function participantsOf(em: EntityManager, municipalityId: string, 
   return out;
 }
 
-export async function addParticipant(
+export async function addParticipant<S>(
   em: EntityManager,
-  caller: Caller,
+  caller: RegisterCaller,
   scenarioId: string,
   input: { name: string; role: string; participatedOn: string; note?: string | null },
-): Promise<ScenarioRow> {
+  gate: ScenarioGate<S>,
+): Promise<S> {
   const clean = {
     name: text(input.name, 'input.name', 200, 'Namnet'),
     role: text(input.role, 'input.role', 200, 'Rollen'),
@@ -364,8 +408,8 @@ export async function addParticipant(
   }
   if (clean.note && clean.note.length > 2000) throw badUserInput('input.note', 'Anteckningen får vara högst 2 000 tecken.');
   return em.transactional(async (tx) => {
-    const scenario = await getScenario(tx, caller.municipalityId, scenarioId, true);
-    assertEdit('followUp', scenario, caller);
+    // Locked: the count below must not race another addition.
+    const scenario = await gate(tx, scenarioId, 'followUp', true);
     const [{ count }] = (await tx.execute<{ count: number }[]>('SELECT count(*)::int AS count FROM scenario_participant WHERE municipality_id = ? AND scenario_id = ?', [
       caller.municipalityId,
       scenarioId,
@@ -380,7 +424,7 @@ export async function addParticipant(
   });
 }
 
-export async function removeParticipant(em: EntityManager, caller: Caller, id: string): Promise<ScenarioRow> {
+export async function removeParticipant<S>(em: EntityManager, caller: RegisterCaller, id: string, gate: ScenarioGate<S>): Promise<S> {
   return em.transactional(async (tx) => {
     const [row] = isUuid(id)
       ? await tx.execute<(ParticipantRow & { scenarioId: string })[]>(
@@ -389,8 +433,7 @@ export async function removeParticipant(em: EntityManager, caller: Caller, id: s
         )
       : [];
     if (!row) throw notFound('Den medverkande finns inte.');
-    const scenario = await getScenario(tx, caller.municipalityId, row.scenarioId, true);
-    assertEdit('followUp', scenario, caller);
+    const scenario = await gate(tx, row.scenarioId, 'followUp', true);
     await tx.execute('DELETE FROM scenario_participant WHERE municipality_id = ? AND id = ?', [caller.municipalityId, id]);
     await audit(tx, caller, 'DELETE', 'ScenarioParticipant', id, { ...row }, null);
     return scenario;

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_ASSUMPTIONS, formatNumber, formatPercent, formatTkr } from '../../../model/index.js';
 import type { AssumptionId, Lever, MunicipalityInput, ScenarioEvaluation } from '../../../model/index.js';
-import type { RegisterRisk } from '../risk-register.rules.js';
+import type { RegisterRisk } from '../../risks/risk-register.rules.js';
 import { describeLever } from './lever-text.js';
 import { RISK_AREA_LABEL, RISK_STEP_LABEL, STATUS_LABEL, riskLevel } from './labels.js';
 

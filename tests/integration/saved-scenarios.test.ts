@@ -407,6 +407,8 @@ describe('the exported risk- och konsekvensanalys', () => {
   it('needs a session and a known document', async () => {
     const id = await demoId();
     expect((await fetch(`${t.baseUrl}/scenarios/${id}/analys.pdf`)).status).toBe(401);
+    // Another site's page cannot make the browser fetch the document with the user's cookie.
+    expect((await fetch(`${t.baseUrl}/scenarios/${id}/analys.pdf`, { headers: { ...viewer.headers, 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
     expect((await fetch(`${t.baseUrl}/scenarios/${id}/analys.exe`, { headers: viewer.headers })).status).toBe(404);
     expect((await fetch(`${t.baseUrl}/scenarios/not-a-uuid/analys.pdf`, { headers: viewer.headers })).status).toBe(404);
   });

@@ -64,6 +64,13 @@ export function sessionOf(rows: readonly Record<string, unknown>[]): ResolvedSes
 }
 
 /**
+ * Whether a file request comes from another site's page (Fetch Metadata): such a page must not make the browser
+ * download a municipality's data with the user's cookie. GraphQL has Apollo's CSRF prevention; the file routes ask
+ * this first.
+ */
+export const isCrossSite = (headers: Record<string, string | string[] | undefined>) => headers['sec-fetch-site'] === 'cross-site';
+
+/**
  * Begins a request for a session cookie's token: the bound EntityManager (its ORM tenant filter on, for the user's
  * municipality or for none) and the session, if any. For routes outside GraphQL (files); GraphQL's context does the
  * same in app.ts.

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { endRequest } from '../../db/request/orm-adapter.js';
 import { MAX_YEAR, MIN_YEAR } from '../../graphql/types/year.js';
-import { beginSessionRequest } from '../auth/session.js';
+import { beginSessionRequest, isCrossSite } from '../auth/session.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { DomainError } from '../../graphql/errors.js';
 import { exportTable, isExportTable } from './export.service.js';
@@ -84,8 +84,7 @@ export function registerExportRoutes(server: FastifyInstance, orm: MikroORM, opt
   });
 
   server.get<{ Params: { file: string }; Querystring: { year?: string; scenario?: string } }>('/export/:file', async (request, reply) => {
-    // A page of another site must not make the browser download a municipality's data with the user's cookie.
-    if (request.headers['sec-fetch-site'] === 'cross-site') return reply.code(403).send({ error: 'Forbidden', message: 'Exporten hämtas från Likvärd.' });
+    if (isCrossSite(request.headers)) return reply.code(403).send({ error: 'Forbidden', message: 'Exporten hämtas från Likvärd.' });
     const match = FILE.exec(request.params.file);
     const scenarioComparison = match?.[1] === SCENARIO_TABLE;
     if (!match || (!isExportTable(match[1]!) && !scenarioComparison)) return reply.code(404).send({ error: 'Not Found', message: 'Tabellen finns inte.' });

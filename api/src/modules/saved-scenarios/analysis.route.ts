@@ -6,7 +6,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import { endRequest } from '../../db/request/orm-adapter.js';
-import { beginSessionRequest } from '../auth/session.js';
+import { beginSessionRequest, isCrossSite } from '../auth/session.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { participantsOf } from '../risks/risk-register.service.js';
 import { CONTENT_TYPE, fileName, renderAnalysis, type AnalysisFormat, type AnalysisKind } from './document-export/analysis.export.js';
@@ -18,6 +18,7 @@ const FILE = /^(analys|sammanfattning)\.(pdf|docx)$/;
 
 export function registerAnalysisRoutes(server: FastifyInstance, options: { orm: MikroORM; tenantEntities: string[]; sessionCookie: string }): void {
   server.get<{ Params: { id: string; file: string } }>('/scenarios/:id/:file', async (request, reply) => {
+    if (isCrossSite(request.headers)) return reply.code(403).send({ error: 'Forbidden', message: 'Dokumentet hämtas från Likvärd.' });
     const match = FILE.exec(request.params.file);
     if (!match) return reply.code(404).send({ error: 'Not Found', message: 'Dokumentet finns inte.' });
     const kind = match[1] as AnalysisKind;

@@ -25,6 +25,7 @@ import { withSession } from './modules/auth/auth.context.js';
 import { beginSessionRequest } from './modules/auth/session.js';
 import { entities, loaderFactories } from './modules/index.js';
 import { registerExportRoutes } from './modules/imports/export.routes.js';
+import { registerImportRoutes } from './modules/imports/import.routes.js';
 import { registerAnalysisRoutes } from './modules/saved-scenarios/analysis.route.js';
 import { buildAppSchema } from './schema.js';
 import { isEmpty, seedDemo } from './seed/demo-seed.js';
@@ -38,10 +39,12 @@ export interface App {
 
 export const SESSION_COOKIE = 'likvard_session';
 
-/** Everything but /graphql takes at most this much body. */
+/**
+ * Every body, GraphQL's included, at most 1 MB, whoever sends it: an import file larger than about 750 kB (base64
+ * in previewImport/commitImport) goes to its own route, POST /import/<kind> (imports/import.routes.ts, 20 MB, signed-in
+ * analysts only).
+ */
 const BODY_LIMIT = 1024 * 1024;
-/** Imports carry a 20 MB file base64-encoded (×4/3) inside the GraphQL request, plus the JSON around it. */
-export const GRAPHQL_BODY_LIMIT = 28 * 1024 * 1024;
 
 /** Builds the whole app from a config: the same function serves `main.ts` and the tests. */
 export async function buildApp(config: AppConfig, databaseUrl: string): Promise<App> {
@@ -223,7 +226,6 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   server.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    bodyLimit: GRAPHQL_BODY_LIMIT,
     handler(request, reply) {
       const plan = fastPath?.plan(request);
       return plan ? fastPath!.run(plan, request, reply) : apolloHandler.call(this, request as never, reply as never);
@@ -231,6 +233,7 @@ export async function buildApp(config: AppConfig, databaseUrl: string): Promise<
   });
 
   registerExportRoutes(server, orm, { sessionCookie: SESSION_COOKIE, tenantEntities });
+  registerImportRoutes(server, orm, { sessionCookie: SESSION_COOKIE, tenantEntities });
   registerAnalysisRoutes(server, { orm, tenantEntities, sessionCookie: SESSION_COOKIE });
   server.get('/healthz', async () => ({ status: 'ok' }));
   server.get('/readyz', async (_request, reply) => {

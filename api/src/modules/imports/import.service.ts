@@ -4,9 +4,8 @@ import { badUserInput, DomainError } from '../../graphql/errors.js';
 import { MAX_YEAR, MIN_YEAR } from '../../graphql/types/year.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { recordChange } from '../audit/audit.service.js';
-import type { ImportFileInput } from './dto/import.input.js';
 import type { ImportReport, ImportRowError, ImportRowResult } from './dto/import.output.js';
-import { decodeContent, readImportFile, type ReadFile } from './import-file.reader.js';
+import { readImportFile, type ReadFile } from './import-file.reader.js';
 import { planTabular, type Plan, type PlanContext, type RecordDraft, type RowProblem, type Source } from './import-kinds.js';
 import { ImportKind, ImportRowAction } from './import.enums.js';
 import {
@@ -99,12 +98,20 @@ function describeFormat(file: ReadFile): string {
  * it or nothing: any error in any row and nothing is written. Loads each table once, writes in multi-row
  * statements, and records one audit event for the import plus one per changed row.
  */
-export async function runImport(em: EntityManager, caller: ImportCaller, input: ImportFileInput, commit: boolean): Promise<ImportReport> {
+/** A file to import, however it arrived (base64 in GraphQL, or the bytes of an upload to /import/<kind>). */
+export interface ImportFile {
+  kind: ImportKind;
+  fileName: string;
+  bytes: Buffer;
+  year?: number | null;
+}
+
+export async function runImport(em: EntityManager, caller: ImportCaller, input: ImportFile, commit: boolean): Promise<ImportReport> {
   if (input.year != null && (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > MAX_YEAR)) {
     throw badUserInput('input.year', `year måste vara ett årtal mellan ${MIN_YEAR} och ${MAX_YEAR}.`);
   }
   if (!input.fileName.trim() || input.fileName.length > 255) throw badUserInput('input.fileName', 'Filnamnet saknas eller är för långt.');
-  const file = await readImportFile(input.fileName, decodeContent(input.contentBase64));
+  const file = await readImportFile(input.fileName, input.bytes);
   if (input.kind === ImportKind.SCHOOL_REGISTER && file.format !== 'XLSX') {
     // The sheet names say which school form a row is: a CSV has none.
     throw badUserInput('input.fileName', 'Skolenhetsregistret läses som Excel-arbetsbok (.xlsx) med ett blad per skolform, som Skolverket publicerar det.');

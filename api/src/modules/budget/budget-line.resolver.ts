@@ -1,17 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root, Authorized } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Connection, readPageArgs, type ConnectionShape } from '../../graphql/types/connection.js';
+import { readPageArgs, type ConnectionShape } from '../../graphql/types/connection.js';
 import { readYear } from '../../graphql/types/year.js';
 import { actorOf } from '../auth/auth.context.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { BudgetLine } from './budget-line.entity.js';
 import { costsByCategory, costsByOwner, costsByYear, createBudgetLine, deleteBudgetLine, listBudgetLines, updateBudgetLine } from './budget-line.service.js';
 import { BudgetLineInput } from './dto/budget-line.input.js';
+import { BudgetLineConnection } from './dto/budget-line.output.js';
 import { CategoryCost, OwnerCostConnection, YearCost } from './dto/cost.output.js';
-
-@ObjectType({ description: 'En sida budgetrader.' })
-export class BudgetLineConnection extends Connection(BudgetLine) {}
 
 const caller = async (ctx: GraphQLContext) => ({ municipalityId: (await ctx.municipality()).id, actor: actorOf(ctx) });
 

@@ -9,7 +9,7 @@ import { mapConnection, pagedSql } from '../../graphql/sql-page.js';
 import { type ConnectionShape, type PageRequest, readPageArgs, toConnection } from '../../graphql/types/connection.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { recordChange } from '../audit/audit.service.js';
-import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
+import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/dto/school-unit.row.js';
 import { findSchoolUnit } from '../schools/school-unit.service.js';
 import { BudgetLine } from './budget-line.entity.js';
 import { costFigures, type KindSums } from './budget.calculator.js';

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
@@ -7,17 +7,8 @@ import { readYear } from '../../graphql/types/year.js';
 import { actorOf } from '../auth/auth.context.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { GoalInput } from './dto/goal.input.js';
-import { FocusArea, GoalAchievementConnection, GoalStatusConnection } from './dto/goal.output.js';
+import { FocusArea, GoalAchievementConnection, GoalStatusConnection, SavedGoal } from './dto/goal.output.js';
 import { createGoal, deleteGoal, goalAchievement, goalExists, goalStatuses, nationalGoals, updateGoal } from './municipality-goal.service.js';
-
-@ObjectType({ description: 'Ett sparat mål; läs hela målet och dess status genom Municipality.goals.' })
-export class SavedGoal {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  code!: string;
-}
 
 const caller = async (ctx: GraphQLContext) => ({ municipalityId: (await ctx.municipality()).id, actor: actorOf(ctx) });
 

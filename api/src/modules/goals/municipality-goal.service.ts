@@ -11,9 +11,9 @@ import { validateInput } from '../../graphql/validate-input.js';
 import { recordChange } from '../audit/audit.service.js';
 import { INDICATOR_JSON } from '../indicators/indicator-value.service.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
-import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
+import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/dto/school-unit.row.js';
 import type { GoalInput } from './dto/goal.input.js';
-import type { FocusArea, Goal, GoalAchievement, GoalAchievementConnection, GoalStatus, GoalStatusConnection } from './dto/goal.output.js';
+import type { FocusArea, Goal, GoalAchievement, GoalAchievementConnection, GoalStatus, GoalStatusConnection, SavedGoal } from './dto/goal.output.js';
 import { gapToTarget, meetsTarget } from './goals.calculator.js';
 import { MunicipalityGoal, MunicipalityGoalTarget } from './municipality-goal.entity.js';
 
@@ -22,12 +22,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 interface Caller {
   municipalityId: string;
   actor: string;
-}
-
-/** What the mutation returns: the goal's id and code; clients read the rest through Municipality.goals. */
-export interface SavedGoal {
-  id: string;
-  code: string;
 }
 
 async function checked(em: EntityManager, input: GoalInput): Promise<void> {

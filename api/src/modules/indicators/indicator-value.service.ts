@@ -9,7 +9,7 @@ import type { PageRequest } from '../../graphql/types/connection.js';
 import { validateInput } from '../../graphql/validate-input.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
-import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/school-unit.row.js';
+import { SCHOOL_UNIT_JSON, type SchoolUnitRow } from '../schools/dto/school-unit.row.js';
 import { findSchoolUnit } from '../schools/school-unit.service.js';
 import type { IndicatorValueInput } from './dto/indicator-value.input.js';
 import type { Indicator, IndicatorComparison, IndicatorComparisonConnection, IndicatorValueOutput, SchoolComparison, SchoolComparisonConnection } from './dto/indicator.output.js';

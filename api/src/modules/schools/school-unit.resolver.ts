@@ -5,7 +5,7 @@ import { factKey } from '../../graphql/loaders.js';
 import './school-unit.loaders.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from './school-unit.entity.js';
-import { SchoolUnitConnection } from './school-unit.output.js';
+import { SchoolUnitConnection } from './dto/school-unit.output.js';
 import { findSchoolUnit, listSchoolUnits } from './school-unit.service.js';
 
 /**

@@ -2,12 +2,12 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { readYear } from '../../graphql/types/year.js';
+import { DEFAULT_ASSUMPTIONS } from '../../model/index.js';
 import { actorOf } from '../auth/auth.context.js';
 import { Role } from '../auth/role.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { ServiceAreaCapacity, TimeShare } from './dto/capacity.output.js';
 import { PostInput } from './dto/post.input.js';
-import { PRODUCTIVE_HOURS_PER_FTE_YEAR } from './staffing.constants.js';
 import { SupportPost, SupportUnit } from './support-unit.entity.js';
 import {
   capacityByServiceArea,
@@ -15,6 +15,7 @@ import {
   deletePost,
   peoplePerFte,
   peopleServed,
+  productiveHoursPerFte,
   readSupportUnit,
   totalAnnualCostSek,
   totalFte,
@@ -59,16 +60,17 @@ export class SupportUnitResolver {
     return ctx.loaders.postsBySupportUnit.load(unit.id);
   }
 
-  @FieldResolver(() => Int, { description: `Produktiva timmar per årsarbetare och år som kapaciteten räknas med (${PRODUCTIVE_HOURS_PER_FTE_YEAR}).` })
-  productiveHoursPerFte(): number {
-    return PRODUCTIVE_HOURS_PER_FTE_YEAR;
+  // The description names the model's default, as it did when the figure was a constant; the value is the municipality's.
+  @FieldResolver(() => Int, { description: `Produktiva timmar per årsarbetare och år som kapaciteten räknas med (${DEFAULT_ASSUMPTIONS.productiveHoursPerFte.value}).` })
+  async productiveHoursPerFte(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return productiveHoursPerFte(await ctx.loaders.assumptionSet.load(unit.municipalityId));
   }
 
   @FieldResolver(() => [ServiceAreaCapacity], {
     description: 'Kapacitet per tjänsteområde: timmar = Σ årsarbetare × andel av tiden × produktiva timmar per årsarbetare.',
   })
-  capacity(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<ServiceAreaCapacity[]> {
-    return capacityByServiceArea(ctx.em, unit.municipalityId, unit.id);
+  async capacity(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<ServiceAreaCapacity[]> {
+    return capacityByServiceArea(ctx.em, unit.municipalityId, unit.id, await ctx.loaders.assumptionSet.load(unit.municipalityId));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Personer som enheten stöder per årsarbetare (standard: budgetåret); null utan tjänster.' })

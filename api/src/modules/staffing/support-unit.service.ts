@@ -5,10 +5,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badUserInput, notFound } from '../../graphql/errors.js';
 import { validateInput } from '../../graphql/validate-input.js';
+import { wholeHoursOfFte, type AssumptionSet } from '../../model/index.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { ServiceAreaCapacity, SubGoalRef, TimeShare } from './dto/capacity.output.js';
 import type { PostInput } from './dto/post.input.js';
-import { PRODUCTIVE_HOURS_PER_FTE_YEAR } from './staffing.constants.js';
 import { SupportPostTimeShare } from './support-post-time-share.entity.js';
 import { SupportPost, SupportUnit } from './support-unit.entity.js';
 
@@ -68,6 +68,11 @@ export async function peopleServed(em: EntityManager, municipalityId: string, ye
       [municipalityId, year],
     );
   return Number(row?.people ?? 0);
+}
+
+/** The hours one full-time post gives a year, as the capacity counts them: the municipality's assumption in force. */
+export function productiveHoursPerFte(assumptions: AssumptionSet): number {
+  return wholeHoursOfFte(1, assumptions.productiveHoursPerFte.value);
 }
 
 /** People served per full-time post, one decimal; null when the unit has no FTE left. */
@@ -156,10 +161,16 @@ export function deletePost(em: EntityManager, caller: Caller, id: string): Promi
 }
 
 /**
- * The support unit's capacity per service area: FTE = Σ post FTE × share, hours = FTE × productive hours.
- * Every service area is listed, with 0 where no post works. One statement.
+ * The support unit's capacity per service area: FTE = Σ post FTE × share, hours = FTE × productive hours per FTE
+ * (the municipality's productiveHoursPerFte assumption in force, as the scenario engine counts). Every service area
+ * is listed, with 0 where no post works. One statement.
  */
-export async function capacityByServiceArea(em: EntityManager, municipalityId: string, supportUnitId: string): Promise<ServiceAreaCapacity[]> {
+export async function capacityByServiceArea(
+  em: EntityManager,
+  municipalityId: string,
+  supportUnitId: string,
+  assumptions: AssumptionSet,
+): Promise<ServiceAreaCapacity[]> {
   const rows = await em.execute<{ code: string; title: string; fte: string; total: string; subGoals: SubGoalRef[] }[]>(
     `SELECT sa.code, sa.title,
        coalesce(sum(p.fte * s.share), 0) AS fte,
@@ -179,7 +190,7 @@ export async function capacityByServiceArea(em: EntityManager, municipalityId: s
     return {
       serviceArea: { code: row.code, title: row.title, subGoals: row.subGoals },
       fte,
-      hours: Math.round(fte * PRODUCTIVE_HOURS_PER_FTE_YEAR),
+      hours: wholeHoursOfFte(fte, assumptions.productiveHoursPerFte.value),
       shareOfUnit: total > 0 ? Math.round((1000 * Number(row.fte)) / total) / 1000 : 0,
     };
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTION_IDS, DEFAULT_ASSUMPTIONS, validateAssumptionOverrides } from './assumptions.js';
+import { wholeHoursOfFte } from './capacity.calculator.js';
 import { demoInput } from './fixtures.js';
 import { formatNumber, formatTkr } from './format.js';
 import { validateInput } from './input.validation.js';
@@ -117,6 +118,16 @@ describe('workload', () => {
         expect(Number.isSafeInteger(w.costSek)).toBe(true);
       }),
     );
+  });
+});
+
+describe('capacity in whole hours', () => {
+  it("is an area's FTE times the productive hours, rounded; one FTE gives the assumption's value", () => {
+    expect(wholeHoursOfFte(1.1, 1600)).toBe(1760);
+    expect(wholeHoursOfFte(0.37, 1500)).toBe(555);
+    expect(wholeHoursOfFte(1, DEFAULT_ASSUMPTIONS.productiveHoursPerFte.value)).toBe(1600);
+    expect(wholeHoursOfFte(1, 1550.5)).toBe(1551);
+    expect(wholeHoursOfFte(0, 1600)).toBe(0);
   });
 });
 

@@ -34,6 +34,14 @@ export function fteByArea(posts: readonly PostState[]): Record<ServiceArea, numb
   return out;
 }
 
+/**
+ * Hours a year of `fte` full-time posts, in whole hours: what the support unit's page shows for an area's FTE, and
+ * for one FTE as the hours the capacity is counted with (the value of the productiveHoursPerFte assumption).
+ */
+export function wholeHoursOfFte(fte: number, productiveHoursPerFte: number): number {
+  return Math.round(fte * productiveHoursPerFte);
+}
+
 /** Hours per year per area: FTE in the area × productive hours per FTE-year. */
 export function capacityByArea(posts: readonly PostState[], productiveHoursPerFte: number): Record<ServiceArea, number> {
   const fte = fteByArea(posts);

@@ -3,6 +3,7 @@ export * from './types.js';
 export * from './assumptions.js';
 export * from './levers.js';
 export * from './scenario.engine.js';
+export { wholeHoursOfFte } from './capacity.calculator.js';
 export { validateInput } from './input.validation.js';
 export type { TraceEntry } from './trace.js';
 export type { RiskResult, RiskFigures, Rating } from './risk.rules.js';

@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { LoaderFactories } from '../graphql/loaders.js';
+import { assumptionsModule } from './assumptions/assumptions.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { authModule } from './auth/auth.module.js';
 import { budgetModule } from './budget/budget.module.js';
@@ -22,6 +23,7 @@ export const appModules: readonly AppModule[] = [
   municipalitiesModule,
   auditModule,
   authModule,
+  assumptionsModule,
   schoolsModule,
   staffingModule,
   budgetModule,

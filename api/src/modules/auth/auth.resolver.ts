@@ -5,9 +5,9 @@ import { Municipality } from '../municipalities/municipality.entity.js';
 import { login, logout } from './auth.service.js';
 import { Role } from './role.js';
 import { User } from './user.entity.js';
-import { CreateUserInput } from './user.input.js';
-import { UserConnection } from './user.output.js';
-import { changeUserRole, createUser, listUsers, setUserActive } from './users.service.js';
+import { CreateUserInput } from './dto/user.input.js';
+import { UserConnection } from './dto/user.output.js';
+import { changeUserRole, createUser, listUsers, setUserActive } from './user.service.js';
 
 /** The signed-in user; never null here because every caller of these has passed @Authorized. */
 const actor = (ctx: GraphQLContext) => ctx.user!;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byIdAndYear, groupBy, type LoaderFactories } from '../../graphql/loaders.js';
-import { costsByCategory } from './budget.service.js';
+import { costsByCategory } from './budget-line.service.js';
 import type { CategoryCost } from './dto/cost.output.js';
 
 declare module '../../graphql/loaders.js' {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { byIdAndYear, groupBy, type LoaderFactories } from '../../graphql/loaders.js';
 import { DeviceFleet } from './device-fleet.entity.js';
-import { deviceCoverageOfUnits } from './devices.service.js';
+import { deviceCoverageOfUnits } from './device-fleet.service.js';
 import type { DeviceCoverage } from './dto/devices.output.js';
 
 declare module '../../graphql/loaders.js' {

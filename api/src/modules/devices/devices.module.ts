@@ -2,7 +2,6 @@ import { defineModule } from '../module.js';
 import { DeviceFleet } from './device-fleet.entity.js';
 import { DeviceFleetResolver } from './device-fleet.resolver.js';
 import { devicesLoaders } from './devices.loaders.js';
-import { DevicesResolver } from './devices.resolver.js';
 import { SchoolUnitDevicesResolver } from './school-unit-devices.resolver.js';
 
-export const devicesModule = defineModule({ name: 'devices', entities: [DeviceFleet], resolvers: [DevicesResolver, DeviceFleetResolver, SchoolUnitDevicesResolver], loaders: devicesLoaders });
+export const devicesModule = defineModule({ name: 'devices', entities: [DeviceFleet], resolvers: [DeviceFleetResolver, SchoolUnitDevicesResolver], loaders: devicesLoaders });

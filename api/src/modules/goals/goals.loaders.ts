@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { byIdAndYear, groupBy, type LoaderFactories } from '../../graphql/loaders.js';
 import type { GoalAchievement } from './dto/goal.output.js';
-import { goalAchievementOfUnits } from './goals.service.js';
+import { goalAchievementOfUnits } from './municipality-goal.service.js';
 
 declare module '../../graphql/loaders.js' {
   interface Loaders {

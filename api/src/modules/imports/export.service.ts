@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { MAX_PAGE_SIZE, type PageRequest } from '../../graphql/types/connection.js';
-import { costsByOwner } from '../budget/budget.service.js';
-import { deviceCoverage, replacementWaves } from '../devices/devices.service.js';
+import { costsByOwner } from '../budget/budget-line.service.js';
+import { deviceCoverage, replacementWaves } from '../devices/device-fleet.service.js';
 import type { Municipality } from '../municipalities/municipality.entity.js';
 import type { TableFile } from './table-file.writer.js';
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { LoaderFactories } from '../../graphql/loaders.js';
 import type { Indicator, IndicatorValueOutput } from './dto/indicator.output.js';
-import { indicatorValuesOfUnits, listIndicators } from './indicators.service.js';
+import { indicatorValuesOfUnits, listIndicators } from './indicator-value.service.js';
 
 declare module '../../graphql/loaders.js' {
   interface Loaders {

@@ -23,8 +23,8 @@ import {
   type ScenarioEvaluation,
 } from '../../model/index.js';
 import type { Municipality } from '../municipalities/municipality.entity.js';
-import type { SchoolUnitRow } from '../schools/school-unit.row.js';
-import type { AssumptionOverride } from '../scenarios/assumption.service.js';
+import type { SchoolUnitRow } from '../schools/dto/school-unit.row.js';
+import type { AssumptionOverride } from '../assumptions/assumption.service.js';
 import type { ScenarioResult } from '../scenarios/dto/scenario.output.js';
 import { loadScenarioBase, type ScenarioBase } from '../scenarios/scenario-input.service.js';
 import { resultOut } from '../scenarios/scenario.service.js';

@@ -38,8 +38,8 @@ import {
   type SubGoal,
 } from '../../model/index.js';
 import type { Municipality } from '../municipalities/municipality.entity.js';
-import type { SchoolUnitRow } from '../schools/school-unit.row.js';
-import { currentAssumptionOverrides, type AssumptionOverride } from './assumption.service.js';
+import type { SchoolUnitRow } from '../schools/dto/school-unit.row.js';
+import { currentAssumptionOverrides, type AssumptionOverride } from '../assumptions/assumption.service.js';
 
 /** The owner id of the municipality's central budget lines and of the support unit's costs in the model. */
 export const CENTRAL_OWNER = 'central';

@@ -26,8 +26,8 @@ import {
 } from '../../model/index.js';
 import type { Municipality } from '../municipalities/municipality.entity.js';
 import type { SchoolUnit } from '../schools/school-unit.entity.js';
-import { assumptionView } from './assumption.service.js';
-import type { AssumptionValue } from './dto/assumption.output.js';
+import { assumptionView } from '../assumptions/assumption.service.js';
+import type { AssumptionValue } from '../assumptions/dto/assumption.output.js';
 import type { ScenarioInput } from './dto/scenario.input.js';
 import {
   RiskArea,

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { factKey } from '../../graphql/loaders.js';
 import './school-unit.loaders.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { SchoolUnit, SchoolYearFact } from './school-unit.entity.js';
-import { findSchoolUnit } from './school-unit.service.js';
+import { SchoolUnitConnection } from './dto/school-unit.output.js';
+import { findSchoolUnit, listSchoolUnits } from './school-unit.service.js';
 
 /**
  * A school unit and its own facts. The other domains add their fields to SchoolUnit in their own modules (costs,
@@ -41,5 +43,20 @@ export class SchoolUnitResolver {
   @FieldResolver(() => [SchoolYearFact], { description: 'Enhetens fakta år för år, äldsta först.' })
   facts(@Root() unit: SchoolUnit, @Ctx() ctx: GraphQLContext): Promise<SchoolYearFact[]> {
     return ctx.loaders.schoolFactsByUnit.load(unit.id);
+  }
+}
+
+/** The municipality's school units: the schools module's field on Municipality. */
+@Resolver(() => Municipality)
+export class MunicipalitySchoolsResolver {
+  @FieldResolver(() => SchoolUnitConnection, { description: 'Skolenheterna, sorterade på skolenhetskod.' })
+  schoolUnits(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('year', () => Int, { nullable: true, description: 'Bara enheter med data detta år.' }) year?: number,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<SchoolUnitConnection> {
+    return listSchoolUnits(ctx.em, municipality.id, { year, first, after });
   }
 }

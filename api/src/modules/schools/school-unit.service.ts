@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../graphql/errors.js';
 import { readPageArgs, toConnection } from '../../graphql/types/connection.js';
-import type { SchoolUnitConnection } from './school-unit.output.js';
+import type { SchoolUnitConnection } from './dto/school-unit.output.js';
 import { SchoolUnit } from './school-unit.entity.js';
 
 export async function listSchoolUnits(

@@ -1,8 +1,7 @@
 import { defineModule } from '../module.js';
-import { MunicipalitySchoolsResolver } from './municipality-schools.resolver.js';
 import { SchoolUnit, SchoolYearFact } from './school-unit.entity.js';
 import { schoolLoaders } from './school-unit.loaders.js';
-import { SchoolUnitResolver } from './school-unit.resolver.js';
+import { MunicipalitySchoolsResolver, SchoolUnitResolver } from './school-unit.resolver.js';
 
 export const schoolsModule = defineModule({
   name: 'schools',

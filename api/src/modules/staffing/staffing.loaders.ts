@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import type { LoaderFactories } from '../../graphql/loaders.js';
 import type { TimeShare } from './dto/capacity.output.js';
-import { timeSharesOfPosts } from './staffing.service.js';
 import type { SupportPost } from './support-unit.entity.js';
-import { readPostsOfUnits } from './support-unit.service.js';
+import { readPostsOfUnits, timeSharesOfPosts } from './support-unit.service.js';
 
 declare module '../../graphql/loaders.js' {
   interface Loaders {

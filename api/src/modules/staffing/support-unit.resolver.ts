@@ -1,13 +1,39 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { SupportPost, SupportUnit } from './support-unit.entity.js';
 import { readYear } from '../../graphql/types/year.js';
+import { DEFAULT_ASSUMPTIONS } from '../../model/index.js';
+import { actorOf } from '../auth/auth.context.js';
+import { Role } from '../auth/role.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { ServiceAreaCapacity, TimeShare } from './dto/capacity.output.js';
-import { PRODUCTIVE_HOURS_PER_FTE_YEAR } from './staffing.constants.js';
-import { capacityByServiceArea } from './staffing.service.js';
-import { peoplePerFte, peopleServed, totalAnnualCostSek, totalFte } from './support-unit.service.js';
+import { PostInput } from './dto/post.input.js';
+import { SupportPost, SupportUnit } from './support-unit.entity.js';
+import {
+  capacityByServiceArea,
+  createPost,
+  deletePost,
+  peoplePerFte,
+  peopleServed,
+  productiveHoursPerFte,
+  readSupportUnit,
+  totalAnnualCostSek,
+  totalFte,
+  updatePost,
+} from './support-unit.service.js';
 
+const caller = async (ctx: GraphQLContext) => ({ municipalityId: (await ctx.municipality()).id, actor: actorOf(ctx) });
+
+/** The municipality's central support unit: the staffing module's field on Municipality. */
+@Resolver(() => Municipality)
+export class MunicipalitySupportResolver {
+  @FieldResolver(() => SupportUnit)
+  supportUnit(@Root() municipality: Municipality, @Ctx() ctx: GraphQLContext): Promise<SupportUnit> {
+    return readSupportUnit(ctx.em, municipality.id);
+  }
+}
+
+/** The support unit's figures, from its posts (batched per request) and the school facts. */
 @Resolver(() => SupportUnit)
 export class SupportUnitResolver {
   @FieldResolver(() => Float, { description: 'Summa årsarbetare (heltidstjänster).' })
@@ -34,16 +60,17 @@ export class SupportUnitResolver {
     return ctx.loaders.postsBySupportUnit.load(unit.id);
   }
 
-  @FieldResolver(() => Int, { description: `Produktiva timmar per årsarbetare och år som kapaciteten räknas med (${PRODUCTIVE_HOURS_PER_FTE_YEAR}).` })
-  productiveHoursPerFte(): number {
-    return PRODUCTIVE_HOURS_PER_FTE_YEAR;
+  // The description names the model's default, as it did when the figure was a constant; the value is the municipality's.
+  @FieldResolver(() => Int, { description: `Produktiva timmar per årsarbetare och år som kapaciteten räknas med (${DEFAULT_ASSUMPTIONS.productiveHoursPerFte.value}).` })
+  async productiveHoursPerFte(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return productiveHoursPerFte(await ctx.loaders.assumptionSet.load(unit.municipalityId));
   }
 
   @FieldResolver(() => [ServiceAreaCapacity], {
     description: 'Kapacitet per tjänsteområde: timmar = Σ årsarbetare × andel av tiden × produktiva timmar per årsarbetare.',
   })
-  capacity(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<ServiceAreaCapacity[]> {
-    return capacityByServiceArea(ctx.em, unit.municipalityId, unit.id);
+  async capacity(@Root() unit: SupportUnit, @Ctx() ctx: GraphQLContext): Promise<ServiceAreaCapacity[]> {
+    return capacityByServiceArea(ctx.em, unit.municipalityId, unit.id, await ctx.loaders.assumptionSet.load(unit.municipalityId));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Personer som enheten stöder per årsarbetare (standard: budgetåret); null utan tjänster.' })
@@ -58,8 +85,27 @@ export class SupportUnitResolver {
   }
 }
 
+/** A post of the support unit: its time split, and the posts' changes. */
 @Resolver(() => SupportPost)
 export class SupportPostResolver {
+  @Authorized(Role.ANALYST)
+  @Mutation(() => SupportPost, { description: 'Lägger till en tjänst i stödenheten med sin tidsfördelning.' })
+  async createPost(@Ctx() ctx: GraphQLContext, @Arg('input', () => PostInput) input: PostInput): Promise<SupportPost> {
+    return createPost(ctx.em, await caller(ctx), input);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => SupportPost, { description: 'Ersätter en tjänsts titel, tjänstgöringsgrad, kostnad och tidsfördelning.' })
+  async updatePost(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('input', () => PostInput) input: PostInput): Promise<SupportPost> {
+    return updatePost(ctx.em, await caller(ctx), id, input);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Boolean, { description: 'Tar bort en tjänst och dess tidsfördelning.' })
+  async deletePost(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deletePost(ctx.em, await caller(ctx), id);
+  }
+
   @FieldResolver(() => [TimeShare], { description: 'Hur tjänstens tid fördelas på tjänsteområdena; andelarna summerar till 1.' })
   timeSplit(@Root() post: SupportPost, @Ctx() ctx: GraphQLContext): Promise<TimeShare[]> {
     return ctx.loaders.timeSharesByPost.load(post.id);

@@ -132,3 +132,13 @@ export class GoalAchievement {
 
 @ObjectType({ description: 'En sida måluppfyllelse per skolenhet och mål.' })
 export class GoalAchievementConnection extends Connection(GoalAchievement) {}
+
+/** What a goal's mutation returns: the goal's id and code; clients read the rest through Municipality.goals. */
+@ObjectType({ description: 'Ett sparat mål; läs hela målet och dess status genom Municipality.goals.' })
+export class SavedGoal {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  code!: string;
+}

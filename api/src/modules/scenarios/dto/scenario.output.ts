@@ -1,7 +1,7 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SchoolUnit } from '../../schools/school-unit.entity.js';
-import { AssumptionValue } from './assumption.output.js';
+import { AssumptionValue } from '../../assumptions/dto/assumption.output.js';
 
 export enum RiskArea {
   EQUITY = 'EQUITY',

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { Role } from './role.js';
+import { Role } from '../role.js';
 
 @InputType({ description: 'En ny användare i den egna kommunen.' })
 export class CreateUserInput {

@@ -1,4 +1,4 @@
-import type { SchoolUnit } from './school-unit.entity.js';
+import type { SchoolUnit } from '../school-unit.entity.js';
 
 /**
  * SQL columns that build a SchoolUnit inside a JSON row (alias `u` for school_unit), so an aggregate query can

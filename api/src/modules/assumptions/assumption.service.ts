@@ -5,7 +5,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, badUserInput } from '../../graphql/errors.js';
 import { toConnection, type ConnectionShape, type PageRequest } from '../../graphql/types/connection.js';
-import { ASSUMPTION_IDS, DEFAULT_ASSUMPTIONS, validateAssumptionOverrides, type AssumptionId } from '../../model/index.js';
+import {
+  ASSUMPTION_IDS,
+  DEFAULT_ASSUMPTIONS,
+  validateAssumptionOverrides,
+  withOverrides,
+  type AssumptionId,
+  type AssumptionSet,
+} from '../../model/index.js';
 import { recordChange } from '../audit/audit.service.js';
 
 export interface AssumptionOverride {
@@ -61,6 +68,12 @@ export async function currentAssumptionOverrides(em: EntityManager, municipality
     if (isAssumptionId(r.assumption_id)) overrides.set(r.assumption_id, toOverride(r));
   }
   return { overrides, setVersion };
+}
+
+/** The municipality's assumption set in force: the model's defaults with the municipality's newest versions. */
+export async function currentAssumptions(em: EntityManager, municipalityId: string): Promise<AssumptionSet> {
+  const { overrides } = await currentAssumptionOverrides(em, municipalityId);
+  return withOverrides(DEFAULT_ASSUMPTIONS, Object.fromEntries([...overrides].map(([id, o]) => [id, o.value])));
 }
 
 /** One assumption as the API shows it: the value in force with its version, the default and the range. */

@@ -7,8 +7,8 @@ import { recordChange } from '../audit/audit.service.js';
 import { hashPassword, MAX_PASSWORD_LENGTH } from './password.js';
 import type { Role } from './role.js';
 import { User } from './user.entity.js';
-import type { CreateUserInput } from './user.input.js';
-import type { UserConnection } from './user.output.js';
+import type { CreateUserInput } from './dto/user.input.js';
+import type { UserConnection } from './dto/user.output.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,15 +1,20 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { readPageArgs } from '../../graphql/types/connection.js';
 import { readYear } from '../../graphql/types/year.js';
+import { actorOf } from '../auth/auth.context.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
-import { FocusArea, GoalAchievementConnection, GoalStatusConnection } from './dto/goal.output.js';
-import { goalAchievement, goalExists, goalStatuses, nationalGoals } from './goals.service.js';
+import { GoalInput } from './dto/goal.input.js';
+import { FocusArea, GoalAchievementConnection, GoalStatusConnection, SavedGoal } from './dto/goal.output.js';
+import { createGoal, deleteGoal, goalAchievement, goalExists, goalStatuses, nationalGoals, updateGoal } from './municipality-goal.service.js';
 
+const caller = async (ctx: GraphQLContext) => ({ municipalityId: (await ctx.municipality()).id, actor: actorOf(ctx) });
+
+/** The national strategy's goals and the municipality's own: fields on Municipality, and the own goals' changes. */
 @Resolver(() => Municipality)
-export class GoalsResolver {
+export class MunicipalityGoalResolver {
   @Authorized(Role.VIEWER)
   @Query(() => [FocusArea], { description: 'Den nationella digitaliseringsstrategins fokusområden och delmål (2017).' })
   nationalGoals(@Ctx() ctx: GraphQLContext): Promise<FocusArea[]> {
@@ -42,5 +47,23 @@ export class GoalsResolver {
     const page = readPageArgs(first, after);
     if (goalId != null && !(await goalExists(ctx.em, municipality.id, goalId))) throw notFound(`Målet ${goalId} finns inte.`);
     return goalAchievement(ctx.em, municipality.id, resolvedYear, goalId ?? null, page);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => SavedGoal, { description: 'Skapar ett av kommunens egna mål med målvärden per år.' })
+  async createGoal(@Ctx() ctx: GraphQLContext, @Arg('input', () => GoalInput) input: GoalInput): Promise<SavedGoal> {
+    return createGoal(ctx.em, await caller(ctx), input);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => SavedGoal, { description: 'Ersätter ett måls värden och målvärden.' })
+  async updateGoal(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('input', () => GoalInput) input: GoalInput): Promise<SavedGoal> {
+    return updateGoal(ctx.em, await caller(ctx), id, input);
+  }
+
+  @Authorized(Role.ANALYST)
+  @Mutation(() => Boolean, { description: 'Tar bort ett mål och dess målvärden.' })
+  async deleteGoal(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteGoal(ctx.em, await caller(ctx), id);
   }
 }

@@ -5,7 +5,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../config/config.js';
 import { DomainError } from '../../graphql/errors.js';
-import { decodeContent, decodeText, detectSeparator, MAX_CELLS, MAX_ROWS, readImportFile } from './import-file.reader.js';
+import { decodeContent, decodeText, detectSeparator, MAX_CELLS, MAX_ROWS, readImportFile, withoutExportQuote } from './import-file.reader.js';
+import { toCsv, toXlsx } from './table-file.writer.js';
 import { planTabular } from './import-kinds.js';
 import { ImportKind } from './import.enums.js';
 import { DEFAULT_BUDGET, prepareWorkbookZip, readCentralDirectory } from './xlsx-zip.js';
@@ -219,7 +220,6 @@ describe('XLSX, read streaming: the same cells as the in-memory reader gave', ()
   });
 
   it('an export of its own, read back', async () => {
-    const { toXlsx } = await import('./table-file.writer.js');
     const bytes = await toXlsx({
       sheet: 'Budgetrader 2026',
       rows: [{ note: '=HYPERLINK("http://x","klicka")', amount: -1500 }],
@@ -228,7 +228,10 @@ describe('XLSX, read streaming: the same cells as the in-memory reader gave', ()
         { header: 'Belopp (kr)', type: 'money', value: (r: { note: string; amount: number }) => r.amount },
       ],
     });
-    expect((await readImportFile('export.xlsx', bytes)).sheets).toEqual(await readInMemory(bytes));
+    // The in-memory reader keeps the quote the export put in front of the formula; the importer takes it off.
+    const inMemory = await readInMemory(bytes);
+    expect(inMemory[0]!.rows[1]!.cells).toEqual(['\'=HYPERLINK("http://x","klicka")', -1500]);
+    expect((await readImportFile('export.xlsx', bytes)).sheets).toEqual([{ ...inMemory[0], rows: [inMemory[0]!.rows[0], { row: 2, cells: ['=HYPERLINK("http://x","klicka")', -1500] }] }]);
   });
 });
 
@@ -336,5 +339,31 @@ describe('XLSX: the row cap stops the read', () => {
       await expect(readImportFile('f.xlsx', bytes, MAX_ROWS, { maxCells: 100_000 })).rejects.toMatchObject({ field: 'input.contentBase64', message: expect.stringMatching(/^f\.xlsx har fler än 100\s000 celler/) });
       expect((await readImportFile('f.xlsx', bytes, MAX_ROWS, { maxCells: 120_000 })).sheets).toHaveLength(1);
     }
+  });
+});
+
+describe('an export imports back as it was: the quote in front of a formula comes off', () => {
+  const notes = ['=HYPERLINK("http://x","klicka")', '+46 8 123 45', '-5 %', '@SUM(A1)', '\tindrag', "'citerad", "''=två citattecken", 'vanlig text'];
+  const table = {
+    sheet: 'Test',
+    rows: notes.map((note, i) => ({ note, amount: -1500 * (i + 1) })),
+    columns: [
+      { header: 'Anteckning', type: 'text' as const, value: (r: { note: string; amount: number }) => r.note },
+      { header: 'Belopp (kr)', type: 'money' as const, value: (r: { note: string; amount: number }) => r.amount },
+    ],
+  };
+
+  it.each([
+    ['CSV', 'f.csv', () => Promise.resolve(toCsv(table))],
+    ['XLSX', 'f.xlsx', () => toXlsx(table)],
+  ])('%s', async (_format, fileName, write) => {
+    const file = await readImportFile(fileName, await write());
+    const rows = file.sheets[0]!.rows.slice(1).map((r) => r.cells);
+    expect(rows.map((cells) => cells[0])).toEqual(notes);
+    expect(rows.map((cells) => Number(String(cells[1]).replace(',', '.')))).toEqual(notes.map((_n, i) => -1500 * (i + 1)));
+  });
+
+  it('takes off only a quote before a formula’s first character', () => {
+    expect(["'=1", "'+1", "'-1", "'@a", "'\ta", "'\ra", "'a", "''=1", "='1", "'"].map(withoutExportQuote)).toEqual(['=1', '+1', '-1', '@a', '\ta', '\ra', "'a", "''=1", "='1", "'"]);
   });
 });

@@ -49,6 +49,15 @@ export function decodeContent(contentBase64: string): Buffer {
 const isZip = (bytes: Buffer) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const isOle = (bytes: Buffer) => bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 
+/**
+ * A text cell as exported, read back: the exports put a single quote in front of a text beginning with a formula's
+ * first character (table-file.writer.ts), and that quote is taken off again, so that an exported file imports back
+ * unchanged. Only then: any other text keeps its quote.
+ */
+export function withoutExportQuote(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 const tooManyRows = (maxRows: number) =>
   badUserInput(CONTENT_FIELD, `Filen har fler än ${maxRows.toLocaleString('sv-SE')} rader. Dela upp den i mindre filer.`);
 
@@ -110,7 +119,7 @@ function readCsv(fileName: string, bytes: Buffer, maxRows: number): ReadFile {
   }
   // The header row and one more than allowed: reading stops there, so a huge file costs no more than the cap.
   if (records.length > maxRows + 1) throw tooManyRows(maxRows);
-  const rows = records.map(({ record, info }) => ({ row: info.lines, cells: record.map((value): Cell => value) }));
+  const rows = records.map(({ record, info }) => ({ row: info.lines, cells: record.map((value): Cell => withoutExportQuote(value)) }));
   return { format: 'CSV', encoding, separator, sheets: [{ name: null, rows }] };
 }
 
@@ -206,7 +215,8 @@ function streamedCell(value: ExcelJS.CellValue, row: ExcelJS.Row, column: number
       return isDateFormat(row.getCell(column).numFmt) ? excelToDate(result, date1904) : result;
     }
   }
-  return plainCell(value);
+  const cell = plainCell(value);
+  return typeof cell === 'string' ? withoutExportQuote(cell) : cell;
 }
 
 /**

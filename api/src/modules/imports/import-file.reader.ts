@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { badUserInput } from '../../graphql/errors.js';
+import { badUserInput, DomainError } from '../../graphql/errors.js';
 import type { Cell } from './swedish-values.js';
+import { DEFAULT_BUDGET, prepareWorkbookZip, ZipRefusal, type InflateBudget, type PreparedWorkbook } from './xlsx-zip.js';
 
 /** The largest file accepted, decoded (the contract's 20 MB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -48,18 +49,30 @@ export function decodeContent(contentBase64: string): Buffer {
 const isZip = (bytes: Buffer) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const isOle = (bytes: Buffer) => bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 
+/**
+ * A text cell as exported, read back: the exports put a single quote in front of a text beginning with a formula's
+ * first character (table-file.writer.ts), and that quote is taken off again, so that an exported file imports back
+ * unchanged. Only then: any other text keeps its quote.
+ */
+export function withoutExportQuote(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 const tooManyRows = (maxRows: number) =>
   badUserInput(CONTENT_FIELD, `Filen har fler än ${maxRows.toLocaleString('sv-SE')} rader. Dela upp den i mindre filer.`);
 
-/** Reads a CSV or XLSX file into sheets of raw rows; a file that is not what its name says is refused. */
-export async function readImportFile(fileName: string, bytes: Buffer, maxRows = MAX_ROWS): Promise<ReadFile> {
+/**
+ * Reads a CSV or XLSX file into sheets of raw rows; a file that is not what its name says is refused, and so is one
+ * over the row cap or (XLSX) one that inflates beyond the budget.
+ */
+export async function readImportFile(fileName: string, bytes: Buffer, maxRows = MAX_ROWS, limits: XlsxLimits = {}): Promise<ReadFile> {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase();
   if (isOle(bytes) || extension === 'xls') {
     throw badUserInput(CONTENT_FIELD, 'Gamla Excel-filer (.xls) läses inte. Spara filen som Excel-arbetsbok (.xlsx) eller CSV.');
   }
   if (extension === 'xlsx') {
     if (!isZip(bytes)) throw badUserInput(CONTENT_FIELD, `${fileName} är ingen Excel-arbetsbok (.xlsx): innehållet är något annat.`);
-    return readXlsx(fileName, bytes, maxRows);
+    return readXlsx(fileName, bytes, maxRows, { budget: limits.budget ?? DEFAULT_BUDGET, maxCells: limits.maxCells ?? MAX_CELLS });
   }
   if (extension === 'csv' || extension === 'txt') {
     if (isZip(bytes)) throw badUserInput(CONTENT_FIELD, `${fileName} heter .${extension} men är en Excel-arbetsbok. Byt filändelse till .xlsx.`);
@@ -106,7 +119,7 @@ function readCsv(fileName: string, bytes: Buffer, maxRows: number): ReadFile {
   }
   // The header row and one more than allowed: reading stops there, so a huge file costs no more than the cap.
   if (records.length > maxRows + 1) throw tooManyRows(maxRows);
-  const rows = records.map(({ record, info }) => ({ row: info.lines, cells: record.map((value): Cell => value) }));
+  const rows = records.map(({ record, info }) => ({ row: info.lines, cells: record.map((value): Cell => withoutExportQuote(value)) }));
   return { format: 'CSV', encoding, separator, sheets: [{ name: null, rows }] };
 }
 
@@ -125,29 +138,139 @@ function plainCell(value: ExcelJS.CellValue): Cell {
   return null;
 }
 
-async function readXlsx(fileName: string, bytes: Buffer, maxRows: number): Promise<ReadFile> {
-  const workbook = new ExcelJS.Workbook();
+/**
+ * Cells read at most, counted as each row's length up to its last cell (styled empty cells too): exceljs spends
+ * steps and memory on every column up to a row's last, and a row of 40 bytes can name column XFD (16 384 cells).
+ */
+export const MAX_CELLS = 10_000_000;
+
+export interface XlsxLimits {
+  /** The inflation budget (default DEFAULT_BUDGET). */
+  budget?: InflateBudget;
+  /** The cell cap (default MAX_CELLS). */
+  maxCells?: number;
+}
+
+const MB = 1024 * 1024;
+
+/** The budget's refusal in the user's words. */
+function zipRefused(fileName: string, refusal: ZipRefusal) {
+  const limit = refusal.limit ?? 0;
+  switch (refusal.reason) {
+    case 'total':
+      return badUserInput(CONTENT_FIELD, `${fileName} packas upp till mer än ${limit / MB} MB och läses inte. Dela upp den i mindre filer.`);
+    case 'cached':
+      return badUserInput(CONTENT_FIELD, `${fileName}: arbetsbokens texter och format packas upp till mer än ${limit / MB} MB och läses inte. Dela upp den i mindre filer.`);
+    case 'ratio':
+      return badUserInput(
+        CONTENT_FIELD,
+        `${fileName} packas upp till mer än ${limit} gånger sin egen storlek och läses inte: så packar inget kalkylprogram en arbetsbok. Spara om den i Excel eller dela upp den och försök igen.`,
+      );
+    case 'unsupported':
+      return badUserInput(CONTENT_FIELD, `${fileName} är packad på ett sätt som inte läses (krypterad, zip64 eller en annan komprimering). Spara om den som Excel-arbetsbok (.xlsx) och försök igen.`);
+    case 'broken':
+      return brokenWorkbook(fileName);
+  }
+}
+
+const brokenWorkbook = (fileName: string) => badUserInput(CONTENT_FIELD, `${fileName} kunde inte öppnas som Excel-arbetsbok: filen är trasig eller ofullständig.`);
+
+/** What WorkbookReader keeps of the workbook once it has read it (untyped in exceljs 4.4.0, pinned). */
+interface ReaderInternals {
+  model?: { sheets?: { name?: string; id?: number; rId?: string }[] };
+  workbookRels?: { Id?: string; Target?: string }[];
+  properties?: { model?: { date1904?: boolean } };
+}
+
+/**
+ * Each worksheet part's place and name as exceljs's in-memory reader gives them: the sheets of xl/workbook.xml in
+ * their order, each found through its relationship; a part no sheet names is not read.
+ */
+function sheetPlaces(internals: ReaderInternals): Map<string, { order: number; name: string }> {
+  const rels = new Map((internals.workbookRels ?? []).map((rel) => [rel.Id, rel]));
+  const places = new Map<string, { order: number; name: string }>();
+  (internals.model?.sheets ?? []).forEach((sheet, order) => {
+    const target = rels.get(sheet.rId)?.Target;
+    if (typeof target !== 'string') return;
+    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    if (!places.has(path)) places.set(path, { order, name: (sheet.name ?? `sheet${sheet.id}`).slice(0, 31) });
+  });
+  return places;
+}
+
+/** exceljs's test for a date format, which decides whether a number is a date. */
+const isDateFormat = (format: string | undefined) => !!format && /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+const excelToDate = (serial: number, date1904: boolean) => new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+
+/**
+ * A cell of the streaming reader as the in-memory reader gives it: the streaming one reads a formula's cached
+ * result always as a number (not as a date when the cell is formatted as one) and an empty or error result as NaN.
+ */
+function streamedCell(value: ExcelJS.CellValue, row: ExcelJS.Row, column: number, date1904: boolean): Cell {
+  if (typeof value === 'number' && Number.isNaN(value)) return null;
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+    const result = (value as { result?: unknown }).result;
+    if (typeof result === 'number') {
+      if (Number.isNaN(result)) return null;
+      return isDateFormat(row.getCell(column).numFmt) ? excelToDate(result, date1904) : result;
+    }
+  }
+  const cell = plainCell(value);
+  return typeof cell === 'string' ? withoutExportQuote(cell) : cell;
+}
+
+/**
+ * Reads the workbook streaming: the zip is checked against the inflation budget first (xlsx-zip.ts), then exceljs's
+ * WorkbookReader parses one worksheet row at a time, and reading stops at the row cap. Kept in memory: the shared
+ * strings and styles (within the budget) and the rows read, never a worksheet's XML.
+ */
+async function readXlsx(fileName: string, bytes: Buffer, maxRows: number, { budget, maxCells }: Required<XlsxLimits>): Promise<ReadFile> {
+  let prepared: PreparedWorkbook;
   try {
-    // exceljs's types predate Node's generic Buffer; the bytes are what it wants.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw badUserInput(CONTENT_FIELD, `${fileName} kunde inte öppnas som Excel-arbetsbok: filen är trasig eller ofullständig.`);
+    prepared = await prepareWorkbookZip(bytes, budget);
+  } catch (error) {
+    if (error instanceof ZipRefusal) throw zipRefused(fileName, error);
+    throw error;
   }
+  // Styles are read: they say which numbers are dates.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(prepared.stream, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore' });
+  const internals = reader as unknown as ReaderInternals;
+  let places: ReturnType<typeof sheetPlaces> | undefined;
+  const found: { order: number; sheet: RawSheet }[] = [];
   let total = 0;
-  const sheets: RawSheet[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const rows: RawRow[] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (++total > maxRows + 20) return;
-      // row.values is 1-based (index 0 unused).
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      const cells = Array.from(values, (value) => plainCell(value ?? null));
-      if (cells.some((cell) => cell !== null && cell !== '')) rows.push({ row: rowNumber, cells });
-    });
-    sheets.push({ name: worksheet.name, rows });
+  let cells = 0;
+  let index = 0;
+  try {
+    for await (const worksheet of reader) {
+      const path = prepared.worksheetPaths[index++];
+      // The relationships and the workbook come first in the prepared zip: read by the first worksheet.
+      places ??= sheetPlaces(internals);
+      const place = path === undefined ? undefined : places.get(path);
+      if (!place) continue;
+      const date1904 = internals.properties?.model?.date1904 === true;
+      const rows: RawRow[] = [];
+      for await (const row of worksheet) {
+        // Counted for every row, empty or not, before anything walks its cells.
+        cells += row.cellCount;
+        if (cells > maxCells) throw badUserInput(CONTENT_FIELD, `${fileName} har fler än ${maxCells.toLocaleString('sv-SE')} celler. Dela upp den i mindre filer.`);
+        if (!row.hasValues) continue;
+        // Every sheet may have a header row and a few title rows above it.
+        if (++total > maxRows + 20) throw tooManyRows(maxRows);
+        // row.values is 1-based (index 0 unused) and sparse.
+        const values = Array.isArray(row.values) ? row.values : [];
+        const rowCells = Array.from(values.slice(1), (value, i) => streamedCell(value ?? null, row, i + 1, date1904));
+        if (rowCells.some((cell) => cell !== null && cell !== '')) rows.push({ row: row.number, cells: rowCells });
+      }
+      found.push({ order: place.order, sheet: { name: place.name, rows } });
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw brokenWorkbook(fileName);
+  } finally {
+    // Stops the zip stream when reading ended early (the row cap): nothing more is inflated.
+    prepared.stream.destroy();
   }
-  // Every sheet may have a header row and a few title rows above it.
-  if (total > maxRows + 20) throw tooManyRows(maxRows);
+  const sheets = found.sort((a, b) => a.order - b.order).map((f) => f.sheet);
   if (sheets.length === 0) throw badUserInput(CONTENT_FIELD, `${fileName} har inga kalkylblad.`);
   return { format: 'XLSX', sheets };
 }

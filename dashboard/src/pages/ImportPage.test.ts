@@ -1,10 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { flushPromises, mount } from '@vue/test-utils';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ApolloClientKey } from '../../apollo/use-query';
-import type { ImportReportFieldsFragment } from '../../gql/graphql';
-import { createAppI18n } from '../../i18n';
-import { loadCurrentUser } from '../auth/composables/use-current-user';
+import { ApolloClientKey } from '../apollo/use-query';
+import type { ImportReportFieldsFragment } from '../gql/graphql';
+import { createAppI18n } from '../i18n';
+import { loadCurrentUser } from '../modules/auth/composables/use-current-user';
 import ImportPage from './ImportPage.vue';
 
 const report: ImportReportFieldsFragment = {

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { plainSpaces } from '../../../format';
-import { createAppI18n } from '../../../i18n';
-import type { SensitivityView, TornadoRowView } from '../types';
+import { plainSpaces } from '../../format';
+import { createAppI18n } from '../../i18n';
+import type { SensitivityView, TornadoRowView } from '../../modules/sensitivity/types';
 import SensitivityPanel from './SensitivityPanel.vue';
 
 const row = (assumptionId: string, name: string, effect: number, resultAtLow: number, resultAtHigh: number): TornadoRowView => ({

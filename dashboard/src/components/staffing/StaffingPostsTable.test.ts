@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from '../../../i18n';
-import { plainSpaces } from '../../../format';
+import { createAppI18n } from '../../i18n';
+import { plainSpaces } from '../../format';
 import StaffingPostsTable from './StaffingPostsTable.vue';
 
 const posts = [

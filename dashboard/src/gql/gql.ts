@@ -20,8 +20,9 @@ type Documents = {
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    rows\n    creates\n    updates\n    unchanged\n    skipped\n    committed\n    errorCount\n    format\n    rowResultsTruncated\n    errors {\n      sheet\n      row\n      column\n      message\n    }\n    rowResults {\n      sheet\n      row\n      action\n      key\n      message\n    }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  fragment ScenarioSavingsFields on ScenarioSummary {\n    year\n    grossSavingSek\n    shiftedCostSek\n    netSavingSek\n  }\n": typeof types.ScenarioSavingsFieldsFragmentDoc,
     "\n  fragment ScenarioTraceFields on TraceEntry {\n    figure\n    formula\n    description\n    display\n    inputs {\n      name\n      display\n    }\n    assumptions {\n      id\n      name\n      value\n      unit\n      source\n    }\n  }\n": typeof types.ScenarioTraceFieldsFragmentDoc,
-    "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CurrentUserDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    role\n    municipality {\n      code\n      name\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  query CurrentUser {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.CurrentUserDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query BudgetYears {\n    municipality {\n      name\n      budgetYear\n      years\n      costsByYear {\n        ...BudgetYearRowFields\n        ...BudgetCostTrendFields\n      }\n    }\n  }\n": typeof types.BudgetYearsDocument,
     "\n  query CategoryCosts($year: Int!) {\n    municipality {\n      costsByCategory(year: $year) {\n        ...BudgetCategoryFields\n        forecastSek\n      }\n    }\n  }\n": typeof types.CategoryCostsDocument,
@@ -69,8 +70,9 @@ const documents: Documents = {
     "\n  fragment ImportReportFields on ImportReport {\n    kind\n    rows\n    creates\n    updates\n    unchanged\n    skipped\n    committed\n    errorCount\n    format\n    rowResultsTruncated\n    errors {\n      sheet\n      row\n      column\n      message\n    }\n    rowResults {\n      sheet\n      row\n      action\n      key\n      message\n    }\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  fragment ScenarioSavingsFields on ScenarioSummary {\n    year\n    grossSavingSek\n    shiftedCostSek\n    netSavingSek\n  }\n": types.ScenarioSavingsFieldsFragmentDoc,
     "\n  fragment ScenarioTraceFields on TraceEntry {\n    figure\n    formula\n    description\n    display\n    inputs {\n      name\n      display\n    }\n    assumptions {\n      id\n      name\n      value\n      unit\n      source\n    }\n  }\n": types.ScenarioTraceFieldsFragmentDoc,
-    "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.CurrentUserDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    role\n    municipality {\n      code\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  query CurrentUser {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.CurrentUserDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query BudgetYears {\n    municipality {\n      name\n      budgetYear\n      years\n      costsByYear {\n        ...BudgetYearRowFields\n        ...BudgetCostTrendFields\n      }\n    }\n  }\n": types.BudgetYearsDocument,
     "\n  query CategoryCosts($year: Int!) {\n    municipality {\n      costsByCategory(year: $year) {\n        ...BudgetCategoryFields\n        forecastSek\n      }\n    }\n  }\n": types.CategoryCostsDocument,
@@ -153,11 +155,15 @@ export function graphql(source: "\n  fragment ScenarioTraceFields on TraceEntry 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    role\n    municipality {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    email\n    name\n    role\n    municipality {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      id\n      email\n      name\n      role\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CurrentUser {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  query CurrentUser {\n    me {\n      ...CurrentUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...CurrentUserFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

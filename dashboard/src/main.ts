@@ -1,5 +1,7 @@
 import { createApp } from 'vue';
 import App from './App.vue';
+import './styles/base.css';
+import './styles/page.css';
 import { createApolloClient } from './apollo/client';
 import { ApolloClientKey } from './apollo/use-query';
 import { createAppI18n } from './i18n';

@@ -13,9 +13,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/skolor/:id', name: 'school', component: () => import('./pages/SchoolPage.vue'), props: true },
   { path: '/scenarier', name: 'scenarios', component: () => import('./pages/ScenariosPage.vue') },
   { path: '/riskanalys', name: 'risks', component: () => import('./pages/RiskAnalysisPage.vue') },
-  { path: '/kanslighet', name: 'sensitivity', component: () => import('./modules/sensitivity/SensitivityPage.vue') },
-  { path: '/import', name: 'import', component: () => import('./modules/imports/ImportPage.vue') },
-  { path: GLOSSARY_PATH, name: 'glossary', component: () => import('./modules/help/GlossaryPage.vue') },
+  { path: '/kanslighet', name: 'sensitivity', component: () => import('./pages/SensitivityPage.vue') },
+  { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
+  { path: GLOSSARY_PATH, name: 'glossary', component: () => import('./pages/GlossaryPage.vue') },
   { path: LOGIN_PATH, name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { public: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];

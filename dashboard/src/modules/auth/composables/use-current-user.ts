@@ -1,9 +1,9 @@
 import type { ApolloClient } from '@apollo/client';
 import { computed, shallowRef, type ComputedRef, type ShallowRef } from 'vue';
-import type { CurrentUserQuery, Role } from '../../../gql/graphql';
+import type { CurrentUserFieldsFragment, Role } from '../../../gql/graphql';
 import { CurrentUserQuery as CurrentUserDocument, LoginMutation, LogoutMutation } from '../graphql/auth.graphql';
 
-export type CurrentUser = NonNullable<CurrentUserQuery['me']>;
+export type CurrentUser = CurrentUserFieldsFragment;
 
 const RANK: Record<Role, number> = { VIEWER: 0, ANALYST: 1, EDITOR: 2, ADMIN: 3 };
 

@@ -1,16 +1,23 @@
 import { graphql } from '../../../gql';
 
+/** Who is signed in, as the header shows them and the pages ask (their role decides what a page offers). */
+export const CurrentUserFields = graphql(`
+  fragment CurrentUserFields on User {
+    id
+    email
+    name
+    role
+    municipality {
+      code
+      name
+    }
+  }
+`);
+
 export const CurrentUserQuery = graphql(`
   query CurrentUser {
     me {
-      id
-      email
-      name
-      role
-      municipality {
-        code
-        name
-      }
+      ...CurrentUserFields
     }
   }
 `);
@@ -18,14 +25,7 @@ export const CurrentUserQuery = graphql(`
 export const LoginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      id
-      email
-      name
-      role
-      municipality {
-        code
-        name
-      }
+      ...CurrentUserFields
     }
   }
 `);

@@ -7,16 +7,8 @@ export const BudgetYearsQuery = graphql(`
       budgetYear
       years
       costsByYear {
-        year
-        budgetSek
-        outcomeSek
-        forecastSek
-        amountSek
-        amountKind
-        deviationSek
-        deviationPercent
-        pupils
-        perPupilSek
+        ...BudgetYearRowFields
+        ...BudgetCostTrendFields
       }
     }
   }
@@ -26,15 +18,8 @@ export const CategoryCostsQuery = graphql(`
   query CategoryCosts($year: Int!) {
     municipality {
       costsByCategory(year: $year) {
-        category
-        budgetSek
-        outcomeSek
+        ...BudgetCategoryFields
         forecastSek
-        amountSek
-        amountKind
-        deviationSek
-        deviationPercent
-        perPupilSek
       }
     }
   }

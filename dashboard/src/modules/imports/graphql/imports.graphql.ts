@@ -16,34 +16,6 @@ export const CommitImportMutation = graphql(`
   }
 `);
 
-export const ImportReportFields = graphql(`
-  fragment ImportReportFields on ImportReport {
-    kind
-    rows
-    creates
-    updates
-    unchanged
-    skipped
-    committed
-    errorCount
-    format
-    rowResultsTruncated
-    errors {
-      sheet
-      row
-      column
-      message
-    }
-    rowResults {
-      sheet
-      row
-      action
-      key
-      message
-    }
-  }
-`);
-
 export const ImportPageQuery = graphql(`
   query ImportPage {
     municipality {

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { animate, axisText, palette } from '../../../charts/echarts';
-import { formatDecimal, formatKr, formatShare, formatTkr } from '../../../format';
+import { formatDecimal, formatKr, formatShare, formatTkr, MISSING } from '../../../format';
 
 /** The key figures of one year, as the overview compares them. */
 export interface YearKpis {
@@ -57,6 +57,9 @@ export function formatKpi(key: KpiKey, value: number): string {
       return formatShare(value);
   }
 }
+
+/** A key figure as the overview shows it, a dash when there is none. */
+export const showKpi = (key: KpiKey, value: number | null | undefined) => (value == null ? MISSING : formatKpi(key, value));
 
 /** Whether a rise is good news: more cost is not, more coverage is. Neutral for counts. */
 const RISE_IS: Record<KpiKey, 'good' | 'bad' | 'neutral'> = {

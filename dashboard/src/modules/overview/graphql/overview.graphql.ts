@@ -8,16 +8,7 @@ export const OverviewQuery = graphql(`
       budgetYear
       years
       costsByYear {
-        year
-        budgetSek
-        outcomeSek
-        forecastSek
-        amountSek
-        amountKind
-        deviationSek
-        deviationPercent
-        pupils
-        perPupilSek
+        ...BudgetCostTrendFields
       }
       goals(first: 20) {
         totalCount

@@ -38,10 +38,7 @@ export const RiskAnalysisQuery = graphql(`
       }
       result {
         summary {
-          year
-          grossSavingSek
-          shiftedCostSek
-          netSavingSek
+          ...ScenarioSavingsFields
         }
       }
       riskRegister {

@@ -36,10 +36,7 @@ export const EvaluateScenarioQuery = graphql(`
       baseYear
       summaryYear
       summary {
-        year
-        grossSavingSek
-        shiftedCostSek
-        netSavingSek
+        ...ScenarioSavingsFields
         supportFteBase
         supportFteScenario
         peoplePerFteBase
@@ -100,41 +97,23 @@ export const EvaluateScenarioQuery = graphql(`
         }
       }
       gross: explain(figure: "summary.grossSavingSek") {
-        ...TraceParts
+        ...ScenarioTraceFields
       }
       shifted: explain(figure: "summary.shiftedCostSek") {
-        ...TraceParts
+        ...ScenarioTraceFields
       }
       net: explain(figure: "summary.netSavingSek") {
-        ...TraceParts
+        ...ScenarioTraceFields
       }
       utilisation: explain(figure: "summary.supportUtilisation") {
-        ...TraceParts
+        ...ScenarioTraceFields
       }
       wait: explain(figure: "summary.expectedWaitHours") {
-        ...TraceParts
+        ...ScenarioTraceFields
       }
       peoplePerFte: explain(figure: "summary.peoplePerFteScenario") {
-        ...TraceParts
+        ...ScenarioTraceFields
       }
-    }
-  }
-
-  fragment TraceParts on TraceEntry {
-    figure
-    formula
-    description
-    display
-    inputs {
-      name
-      display
-    }
-    assumptions {
-      id
-      name
-      value
-      unit
-      source
     }
   }
 `);
@@ -144,9 +123,7 @@ export const CompareScenarioQuery = graphql(`
     evaluateScenario(input: $input) {
       summaryYear
       summary {
-        grossSavingSek
-        shiftedCostSek
-        netSavingSek
+        ...ScenarioSavingsFields
         supportFteScenario
         peoplePerFteScenario
         supportUtilisation

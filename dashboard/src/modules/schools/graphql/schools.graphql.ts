@@ -119,14 +119,7 @@ export const SchoolProfileQuery = graphql(`
         annualLeaseCostSek
       }
       costs(year: $year) {
-        category
-        budgetSek
-        outcomeSek
-        forecastSek
-        amountSek
-        deviationSek
-        deviationPercent
-        perPupilSek
+        ...BudgetCategoryFields
       }
       indicatorValues {
         indicatorId

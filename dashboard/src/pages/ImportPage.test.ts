@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { flushPromises, mount } from '@vue/test-utils';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApolloClientKey } from '../apollo/use-query';
 import type { ImportReportFieldsFragment } from '../gql/graphql';
 import { createAppI18n } from '../i18n';
@@ -25,8 +25,8 @@ const report: ImportReportFieldsFragment = {
   ],
 };
 
-/** A client that answers the page's query and a preview with the report above, and records what it was sent. */
-function fakeClient(sent: unknown[]) {
+/** A client that answers the page's queries. */
+function fakeClient() {
   return {
     query: async () => ({ data: { me: { id: '1', email: 's@e.se', name: 'Sara', role: 'ANALYST', municipality: { code: '9901', name: 'Exempelkommun' } } } }),
     watchQuery: () => ({
@@ -36,19 +36,23 @@ function fakeClient(sent: unknown[]) {
       },
       refetch: async () => undefined,
     }),
-    mutate: async ({ variables }: { variables: unknown }) => {
-      sent.push(variables);
-      return { data: { previewImport: report } };
-    },
   } as unknown as ApolloClient;
 }
 
 describe('ImportPage', () => {
-  const sent: unknown[] = [];
-  const client = fakeClient(sent);
-  beforeAll(() => loadCurrentUser(client));
+  const sent: { url: string; body: unknown }[] = [];
+  const client = fakeClient();
+  beforeAll(() => {
+    loadCurrentUser(client);
+    // The page uploads to /import/<kind>: answer with the report above.
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      sent.push({ url, body: init.body });
+      return new Response(JSON.stringify(report), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+  });
+  afterAll(() => vi.unstubAllGlobals());
 
-  it('sends the chosen file base64-encoded, shows the counts and the error row, and offers no import', async () => {
+  it('uploads the chosen file, shows the counts and the error row, and offers no import', async () => {
     const wrapper = mount(ImportPage, { global: { plugins: [createAppI18n('sv')], provide: { [ApolloClientKey as symbol]: client } } });
     await flushPromises();
     await wrapper.get('#import-kind').setValue('BUDGET_LINES');
@@ -59,8 +63,7 @@ describe('ImportPage', () => {
     await wrapper.get('form').trigger('submit');
     await flushPromises();
 
-    expect(sent).toEqual([{ input: { kind: 'BUDGET_LINES', fileName: 'budget.csv', contentBase64: expect.any(String), year: null } }]);
-    expect(atob((sent[0] as { input: { contentBase64: string } }).input.contentBase64)).toBe(String.fromCharCode(...new TextEncoder().encode('Skolenhetskod;År\n')));
+    expect(sent).toEqual([{ url: '/import/budgetrader?fileName=budget.csv&mode=preview', body: file }]);
     expect(wrapper.get('[data-testid=import-count-errors] dd').text()).toBe('1');
     expect(wrapper.get('[data-testid=import-status]').text()).toContain('Filen har 1 fel');
     expect(wrapper.findAll('tr.row--error')).toHaveLength(1);

@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { exportHref, fileToBase64, templateLinks } from './import-files';
+import { exportHref, templateLinks, uploadImport } from './import-files';
 
 describe('import files in the browser', () => {
-  it('encodes a file as base64, å ä ö included', async () => {
-    const text = 'Skolenhetskod;Namn\n72310547;Åkerängens skola\n';
-    const encoded = await fileToBase64(new Blob([text]));
-    expect(new TextDecoder().decode(Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0)))).toBe(text);
-  });
-
-  it('encodes files larger than one chunk', async () => {
-    const bytes = new Uint8Array(100_000).map((_, i) => i % 256);
-    const decoded = Uint8Array.from(atob(await fileToBase64(new Blob([bytes]))), (c) => c.charCodeAt(0));
-    expect(decoded).toEqual(bytes);
+  it('uploads the file’s bytes to /import/<kind> with the mode and year, and turns a refusal into its Swedish reason', async () => {
+    const calls: [string, RequestInit][] = [];
+    const answer = (status: number, body: unknown) => async (url: string | URL | Request, init?: RequestInit) => {
+      calls.push([String(url), init!]);
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    };
+    const file = new File(['Skolenhetskod;År\n'], 'budget 2028.csv');
+    const report = await uploadImport({ kind: 'BUDGET_LINES', file, mode: 'preview', year: null }, answer(200, { rows: 1 }) as typeof fetch);
+    expect(report).toEqual({ rows: 1 });
+    expect(calls[0]![0]).toBe('/import/budgetrader?fileName=budget+2028.csv&mode=preview');
+    expect(calls[0]![1]).toMatchObject({ method: 'POST', body: file, headers: { 'content-type': 'application/octet-stream' } });
+    await uploadImport({ kind: 'SCHOOL_REGISTER', file, mode: 'commit', year: 2025 }, answer(200, {}) as typeof fetch);
+    expect(calls[1]![0]).toBe('/import/skolenhetsregistret?fileName=budget+2028.csv&mode=commit&year=2025');
+    await expect(uploadImport({ kind: 'LIKA_ASSESSMENTS', file, mode: 'commit', year: null }, answer(403, { message: 'Din roll får inte göra detta.' }) as typeof fetch)).rejects.toThrow(
+      'Din roll får inte göra detta.',
+    );
   });
 
   it('offers the register as XLSX only and the other kinds as CSV and XLSX', () => {

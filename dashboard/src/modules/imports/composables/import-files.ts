@@ -1,6 +1,6 @@
-import type { ImportKind } from '../../../gql/graphql';
+import type { ImportKind, ImportReportFieldsFragment } from '../../../gql/graphql';
 
-/** The API's limit on a file, decoded (checked here too so a person need not wait for a refusal). */
+/** The API's limit on an uploaded file (checked here too so a person need not wait for a refusal). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export const IMPORT_KINDS: ImportKind[] = [
@@ -34,11 +34,24 @@ export function templateLinks(kind: ImportKind): { format: 'CSV' | 'XLSX'; href:
 
 export const exportHref = (table: string, format: 'csv' | 'xlsx', year: number) => `/export/${table}.${format}?year=${year}`;
 
-/** The file's bytes as base64, in chunks so a 20 MB file does not overflow the call stack. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
+/**
+ * Sends a file to the API's upload route (POST /import/<kind>), the way files travel: its bytes as the body, not
+ * base64 inside GraphQL (whose bodies stay under 1 MB). Resolves to the same report previewImport/commitImport give;
+ * a refusal becomes an Error with the API's Swedish reason.
+ */
+export async function uploadImport(
+  request: { kind: ImportKind; file: File; mode: 'preview' | 'commit'; year: number | null },
+  send: typeof fetch = fetch,
+): Promise<ImportReportFieldsFragment> {
+  const query = new URLSearchParams({ fileName: request.file.name, mode: request.mode });
+  if (request.year !== null) query.set('year', String(request.year));
+  const response = await send(`/import/${KIND_SLUGS[request.kind]}?${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: request.file,
+    credentials: 'same-origin',
+  });
+  const body = (await response.json().catch(() => null)) as (ImportReportFieldsFragment & { message?: string }) | null;
+  if (!response.ok || !body) throw new Error(body?.message ?? `HTTP ${response.status}`);
+  return body;
 }

@@ -2,8 +2,7 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useApolloClient } from '../../../apollo/use-query';
 import type { ImportKind, ImportReportFieldsFragment } from '../../../gql/graphql';
-import { CommitImportMutation, PreviewImportMutation } from '../graphql/imports.graphql';
-import { fileToBase64, MAX_FILE_BYTES } from './import-files';
+import { MAX_FILE_BYTES, uploadImport } from './import-files';
 
 /** A file previewed, then imported: what is chosen, the API's report on it, and whether it may be imported now. */
 export function useFileImport() {
@@ -37,16 +36,12 @@ export function useFileImport() {
     }
     busy.value = operation;
     try {
-      const input = {
+      const result = await uploadImport({
         kind: kind.value,
-        fileName: file.value.name,
-        contentBase64: await fileToBase64(file.value),
+        file: file.value,
+        mode: operation,
         year: kind.value === 'SCHOOL_REGISTER' && registerYear.value ? registerYear.value : null,
-      };
-      const result =
-        operation === 'preview'
-          ? (await client.mutate({ mutation: PreviewImportMutation, variables: { input } })).data?.previewImport
-          : (await client.mutate({ mutation: CommitImportMutation, variables: { input } })).data?.commitImport;
+      });
       report.value = result ?? null;
       reportFile.value = file.value.name;
       // What an import changed shows everywhere else at once.

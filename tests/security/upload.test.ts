@@ -22,7 +22,7 @@ const fixture = (name: string) => fs.readFileSync(path.join(repoRoot, 'seeds', '
 const CSV = 'budgetrader-2028-bom.csv';
 
 const upload = (body: Buffer | string, query: string, headers: Record<string, string>, kind = 'budgetrader') =>
-  fetch(`${t.baseUrl}/import/${kind}?${query}`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body });
+  fetch(`${t.baseUrl}/import/${kind}?${query}`, { method: 'POST', headers: { 'content-type': 'text/csv', ...headers }, body: typeof body === 'string' ? body : new Uint8Array(body) });
 
 const REPORT = 'kind rows creates updates unchanged skipped committed errors { sheet row column message }';
 
